@@ -19,6 +19,10 @@ import java.util.Set;
  * @param updatedDate the date the policy states it was last updated
  * @param responseWorkingDays the promised response time for rights requests and complaints
  * @param contactEmail the complaint / contact address
+ * @param form how the page presents the policy (machine-readable text, or a PDF link, an image, a
+ *     login wall)
+ * @param phrasing picks among equivalent wordings of each clause, so that policies differ in
+ *     wording as real ones do; equal values give equal text
  */
 public record PolicySpec(
     String appName,
@@ -30,7 +34,9 @@ public record PolicySpec(
     LocalDate effectiveDate,
     LocalDate updatedDate,
     int responseWorkingDays,
-    String contactEmail) {
+    String contactEmail,
+    PolicyForm form,
+    long phrasing) {
 
   /** A named third-party SDK with its vendor, purpose and the data it receives. */
   public record SdkDisclosure(String name, String vendor, String purpose, List<String> data) {}
