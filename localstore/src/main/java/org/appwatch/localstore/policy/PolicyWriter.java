@@ -10,6 +10,13 @@ package org.appwatch.localstore.policy;
  * leaves no sentence that states it. Strings taken from the spec (app name, operator, SDK fields,
  * e-mail) are written as given, HTML-escaped, and are not translated.
  *
+ * <p>App name, operator, language, clauses and form must be non-null, and the SDK and permission
+ * lists non-null (possibly empty); dates and e-mail may be null when the clauses that print them
+ * are absent. {@link Clause#UNREASONABLE_CANCELLATION_CONDITIONS} and {@link
+ * Clause#PERSONALISATION_OPT_OUT} are worded as conditions on, or a switch for, something the
+ * policy describes elsewhere; a spec should carry them with {@link Clause#ACCOUNT_CANCELLATION} and
+ * {@link Clause#PERSONALISATION} respectively.
+ *
  * <p>Thread-safe and cheap: tens of microseconds per page, no I/O after class loading.
  */
 public final class PolicyWriter {

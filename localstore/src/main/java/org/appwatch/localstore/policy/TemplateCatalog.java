@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ final class TemplateCatalog {
 
   private static void check(String file, PolicyTemplates t, PolicyLayout layout) {
     for (Clause clause : Clause.values()) {
-      if (t.clauses().getOrDefault(clause, java.util.List.of()).isEmpty()) {
+      if (t.clauses().getOrDefault(clause, List.of()).isEmpty()) {
         throw new IllegalStateException(file + " has no wording for " + clause);
       }
     }
