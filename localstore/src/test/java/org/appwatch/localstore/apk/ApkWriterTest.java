@@ -107,6 +107,33 @@ class ApkWriterTest {
   }
 
   @Test
+  void manifestTreeHoldsComponentsFiltersAndMetaData() {
+    ApkSpec spec = SPECS.get("modern");
+    String tree =
+        AndroidTool.AAPT.output(
+            "dump", "xmltree", FILES.get("modern").toString(), "AndroidManifest.xml");
+    for (ApkSpec.Component component : spec.components()) {
+      String element = "E: " + component.kind().name().toLowerCase(java.util.Locale.ROOT);
+      String name = "android:name(0x01010003)=\"" + component.name() + "\"";
+      String exported =
+          "android:exported(0x01010010)=(type 0x12)0x" + (component.exported() ? "ffffffff" : "0");
+      int at = tree.indexOf(name);
+      assertTrue(at > 0 && tree.lastIndexOf(element, at) > 0, component.name());
+      assertTrue(tree.indexOf(exported, at) > 0, component.name());
+      for (String action : component.actions()) {
+        assertTrue(tree.indexOf("=\"" + action + "\"", at) > 0, action);
+      }
+    }
+    spec.metaData()
+        .forEach(
+            (name, value) ->
+                assertTrue(
+                    tree.contains("=\"" + name + "\"")
+                        && tree.contains("android:value(0x01010024)=\"" + value + "\""),
+                    name));
+  }
+
+  @Test
   void resourceTableHoldsTheLabelAndEveryString() {
     ApkSpec spec = SPECS.get("modern");
     String apk = FILES.get("modern").toString();
