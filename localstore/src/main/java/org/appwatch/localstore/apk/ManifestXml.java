@@ -13,8 +13,9 @@ import org.appwatch.localstore.apk.BinaryXml.Attribute;
 
 /**
  * Compiles the manifest of an {@link ApkSpec} to binary XML. The first activity also gets a
- * MAIN/LAUNCHER filter so tools report it as the launchable activity; providers get their class
- * name as authority, which is unique per app.
+ * MAIN/LAUNCHER filter so tools report it as the launchable activity. A provider's authority is the
+ * package name followed by its class name: unique on a device, as Android requires, even when many
+ * apps embed the same SDK provider.
  */
 final class ManifestXml {
   // Resource ids of the framework's android: attributes (android.R.attr).
@@ -67,7 +68,7 @@ final class ManifestXml {
     for (Component component : spec.components()) {
       boolean launcher = !launcherGiven && component.kind() == Component.Kind.ACTIVITY;
       launcherGiven |= launcher;
-      component(xml, component, launcher);
+      component(xml, spec.packageName(), component, launcher);
     }
     for (Map.Entry<String, String> entry : spec.metaData().entrySet()) {
       xml.start(
@@ -81,14 +82,16 @@ final class ManifestXml {
     return xml.toByteArray();
   }
 
-  private static void component(BinaryXml xml, Component component, boolean launcher) {
+  private static void component(
+      BinaryXml xml, String packageName, Component component, boolean launcher) {
     String element = component.kind().name().toLowerCase(Locale.ROOT);
     List<Attribute> attributes = new ArrayList<>();
     attributes.add(Attribute.string("name", NAME, component.name()));
     attributes.add(
         Attribute.typed("exported", EXPORTED, TYPE_INT_BOOLEAN, component.exported() ? -1 : 0));
     if (component.kind() == Component.Kind.PROVIDER) {
-      attributes.add(Attribute.string("authorities", AUTHORITIES, component.name()));
+      attributes.add(
+          Attribute.string("authorities", AUTHORITIES, packageName + "." + component.name()));
     }
     xml.start(element, attributes);
     boolean hasMain = component.actions().contains(ACTION_MAIN);

@@ -87,6 +87,23 @@ final class ApkSpecs {
         signer);
   }
 
+  /** A bare app for API 26+ (no v1 needed, though it is still written): nothing optional. */
+  static ApkSpec minimal() {
+    return new ApkSpec(
+        "org.example.blank",
+        1,
+        "1.0",
+        26,
+        33,
+        "Blank",
+        List.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        Map.of(),
+        DEVELOPER_1);
+  }
+
   /** Three thousand classes across the app and three tracker SDKs. */
   static List<String> sdkClasses() {
     List<String> names = new ArrayList<>();
