@@ -19,28 +19,45 @@ class SdkCatalogTest {
 
   @Test
   void everySdkIsRecognisedByAPinnedListOrCitesTheVendor() throws Exception {
-    JsonNode exodus = new ObjectMapper().readTree(SHARED.resolve("data/exodus-trackers.json").toFile());
+    JsonNode exodus =
+        new ObjectMapper().readTree(SHARED.resolve("data/exodus-trackers.json").toFile());
     List<String> prefixes = new ArrayList<>();
-    exodus.get("trackers").forEach(t -> {
-      for (String p : t.get("code_signature").asText().split("\\|")) {
-        if (!p.isBlank()) {
-          prefixes.add(p.replace("\\.", "."));
-        }
-      }
-    });
+    exodus
+        .get("trackers")
+        .forEach(
+            t -> {
+              for (String p : t.get("code_signature").asText().split("\\|")) {
+                if (!p.isBlank()) {
+                  prefixes.add(p.replace("\\.", "."));
+                }
+              }
+            });
     List<String> rules = Files.readAllLines(SHARED.resolve("data/libchecker-rules.tsv"));
     Set<String> libchecker =
-        rules.stream().skip(1).map(l -> l.split("\t")).filter(f -> f.length > 3)
-            .map(f -> f[1]).collect(Collectors.toSet());
+        rules.stream()
+            .skip(1)
+            .map(l -> l.split("\t"))
+            .filter(f -> f.length > 3)
+            .map(f -> f[1])
+            .collect(Collectors.toSet());
+    // LibChecker type 5 rules are DEX package prefixes.
+    rules.stream()
+        .skip(1)
+        .map(l -> l.split("\t"))
+        .filter(f -> f.length > 4 && f[3].equals("5") && f[4].equals("0"))
+        .forEach(f -> prefixes.add(f[1] + "."));
     for (Sdk s : SdkCatalog.builtIn().all()) {
       List<String> names = new ArrayList<>(s.classes());
       s.components().forEach(c -> names.add(c.name()));
       boolean known =
-          names.stream().anyMatch(n ->
-              prefixes.stream().anyMatch(n::startsWith)
-                  || libchecker.contains(n)
-                  || libchecker.stream().anyMatch(r -> r.contains("(.*)") && n.matches(r)));
-      assertTrue(known || s.source().startsWith("vendor-docs"), s.id() + " is not in a pinned list");
+          names.stream()
+              .anyMatch(
+                  n ->
+                      prefixes.stream().anyMatch(n::startsWith)
+                          || libchecker.contains(n)
+                          || libchecker.stream().anyMatch(r -> r.contains("(.*)") && n.matches(r)));
+      assertTrue(
+          known || s.source().startsWith("vendor-docs"), s.id() + " is not in a pinned list");
     }
     assertTrue(SdkCatalog.builtIn().all().size() >= 30);
   }
@@ -51,7 +68,8 @@ class SdkCatalogTest {
     long fdroid = c.aliveIndices().filter(i -> c.stores(i).contains(StoreId.FDROID)).count();
     assertTrue(fdroid >= 0.4 * 2000, "F-Droid share " + fdroid);
     assertTrue(c.aliveIndices().allMatch(i -> !c.stores(i).isEmpty()));
-    long lowTarget = c.aliveIndices().limit(500).mapToObj(c::app).filter(a -> a.targetSdk() < 23).count();
+    long lowTarget =
+        c.aliveIndices().limit(500).mapToObj(c::app).filter(a -> a.targetSdk() < 23).count();
     assertTrue(lowTarget > 10 && lowTarget < 150, "targetSdk < 23: " + lowTarget);
   }
 }
