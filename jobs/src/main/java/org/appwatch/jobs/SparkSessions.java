@@ -17,7 +17,10 @@ public final class SparkSessions {
           .master(settings.get("spark.master"))
           // Local runs are small; Spark's default of 200 shuffle partitions only adds overhead.
           .config("spark.sql.shuffle.partitions", "8")
-          .config("spark.ui.showConsoleProgress", "false");
+          .config("spark.ui.showConsoleProgress", "false")
+          // A local run needs no network interface; binding to loopback avoids guessing one.
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1");
     }
     return builder.getOrCreate();
   }

@@ -1,0 +1,112 @@
+package org.appwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.appwatch.crawler.store.fdroid.FdroidIndexV2Reader;
+import org.appwatch.crawler.store.fdroid.FdroidPackage;
+import org.appwatch.localstore.Behaviour;
+import org.appwatch.localstore.LocalStore;
+import org.appwatch.localstore.StoreConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The walking skeleton end to end: local store, crawl, Spark job, Parquet. */
+class RunCommandTest {
+
+  @TempDir Path workDir;
+
+  @Test
+  void crawlsAStoreAndWritesTheManifestOfEveryApkItsIndexLists() throws Exception {
+    try (LocalStore store = LocalStore.start(new StoreConfig(40, 11, 0, 0, Behaviour.none()))) {
+      Map<String, FdroidPackage> index = index(store.fdroidRepo());
+      assertTrue(index.size() >= 10, "the store lists a useful number of apps: " + index.size());
+
+      int exit =
+          run(
+              "run",
+              "--fdroid-repo",
+              store.fdroidRepo().toString(),
+              "--work-dir",
+              workDir.toString());
+      assertEquals(0, exit);
+
+      try (var crawls = Files.list(workDir.resolve("crawls"))) {
+        assertEquals(1, crawls.count());
+      }
+      SparkSession spark = SparkSession.builder().master("local[1]").getOrCreate();
+      try {
+        List<Row> rows =
+            spark
+                .read()
+                .parquet(workDir.resolve("datasets/apk-manifest").toString())
+                .collectAsList();
+        assertEquals(index.size(), rows.size());
+        for (Row row : rows) {
+          FdroidPackage listed = index.get(row.<String>getAs("packageName"));
+          assertEquals(listed.apkSha256(), row.getAs("apkSha256"));
+          assertEquals(listed.versionCode(), (long) row.<Long>getAs("versionCode"));
+          assertEquals(listed.targetSdk(), (int) row.<Integer>getAs("targetSdk"));
+          assertEquals(
+              listed.permissions(),
+              row.getList(row.fieldIndex("permissions")),
+              "the manifest read from the APK lists what the index promises");
+          assertEquals("fdroid", row.getAs("store"));
+        }
+      } finally {
+        spark.stop();
+      }
+    }
+  }
+
+  @Test
+  void badSettingsExitWithTwoAndNameTheProblem() throws Exception {
+    Path config = workDir.resolve("bad.yaml");
+    Files.writeString(config, "crawl:\n  treads: 3\n");
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err));
+    assertEquals(
+        2, cli.execute("run", "--config", config.toString(), "--work-dir", workDir.toString()));
+    assertTrue(err.toString().contains("crawl.treads"), err.toString());
+  }
+
+  @Test
+  void anUnreachableRepositoryFailsWithOneAndAMessage() throws Exception {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err));
+    int exit =
+        cli.execute(
+            "run", "--fdroid-repo", "http://127.0.0.1:9/repo/", "--work-dir", workDir.toString());
+    assertEquals(1, exit);
+    assertTrue(err.toString().contains("127.0.0.1:9"), err.toString());
+  }
+
+  private static int run(String... args) {
+    return Main.commandLine().execute(args);
+  }
+
+  private static Map<String, FdroidPackage> index(URI repo) throws Exception {
+    List<FdroidPackage> packages = new ArrayList<>();
+    try (InputStream in = repo.resolve("index-v2.json").toURL().openStream()) {
+      new FdroidIndexV2Reader().read(in, packages::add);
+    }
+    Map<String, FdroidPackage> byName = new HashMap<>();
+    packages.forEach(p -> byName.put(p.packageName(), p));
+    return byName;
+  }
+}
