@@ -72,7 +72,10 @@ class EmbeddedSearchTest {
     } finally {
       if (node != null) {
         System.out.println("search node at the end: " + rss(node.pid()));
+        long start = System.nanoTime();
         node.close();
+        System.out.printf(
+            "search node stopped in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertFalse(node.isRunning());
       }
     }
