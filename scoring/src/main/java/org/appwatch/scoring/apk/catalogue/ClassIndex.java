@@ -1,20 +1,19 @@
 package org.appwatch.scoring.apk.catalogue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
- * All class-name signals of the catalogue, compiled once. Prefixes are found by looking up each
- * package boundary of a name in a hash map. Regex signals whose only metacharacter is {@code .}
- * (every Exodus signature) are filtered by an Aho-Corasick automaton over their longest literal
- * run, which must occur in any match, and only then confirmed with the regex: one pass over the
- * name instead of hundreds of regex searches, and exactly the answer of searching every regex.
- * Other regexes are searched one by one.
+ * All class-name signals of the catalogue, compiled into one {@link KeywordAutomaton}. A prefix
+ * {@code com.igexin} is the keyword {@code com.igexin.} found at position 0. A regex whose only
+ * metacharacter is {@code .} (every Exodus signature) contributes its longest literal run, which
+ * must occur in any match; the regex then confirms the candidate. So one pass over a name replaces
+ * hundreds of regex searches and gives exactly the answer of searching every regex. Other regexes
+ * are searched one by one.
  */
 final class ClassIndex {
   private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_$.]+");
@@ -22,19 +21,16 @@ final class ClassIndex {
   /** A class signal of one catalogue entry. */
   record Signal(int entry, String kind, String value, Pattern regex) {}
 
-  private final Map<String, List<Signal>> prefixes = new HashMap<>();
-  private final Map<String, List<Signal>> byKeyword = new HashMap<>();
+  private final List<List<Signal>> byKeyword = new ArrayList<>();
   private final List<Signal> slow = new ArrayList<>();
-  private final Trie trie;
+  private final KeywordAutomaton automaton;
 
   ClassIndex(List<SdkEntry> entries) {
-    Trie.TrieBuilder keywords = Trie.builder();
+    Map<String, Integer> ids = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       SdkEntry e = entries.get(i);
       for (String prefix : e.classPrefixes()) {
-        prefixes
-            .computeIfAbsent(prefix, k -> new ArrayList<>())
-            .add(new Signal(i, "class-prefix", prefix, null));
+        add(ids, prefix + ".", new Signal(i, "class-prefix", prefix, null));
       }
       for (String pattern : e.classPatterns()) {
         Signal s = new Signal(i, "class-pattern", pattern, Pattern.compile(pattern));
@@ -42,35 +38,40 @@ final class ClassIndex {
         if (keyword.isEmpty()) {
           slow.add(s);
         } else {
-          keywords.addKeyword(keyword);
-          byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(s);
+          add(ids, keyword, s);
         }
       }
     }
-    trie = keywords.build();
+    automaton = new KeywordAutomaton(new ArrayList<>(ids.keySet()));
+  }
+
+  private void add(Map<String, Integer> ids, String keyword, Signal signal) {
+    int id = ids.computeIfAbsent(keyword, k -> ids.size());
+    if (id == byKeyword.size()) {
+      byKeyword.add(new ArrayList<>(1));
+    }
+    byKeyword.get(id).add(signal);
   }
 
   /** Calls {@code sink} once per signal that matches {@code className} (dotted). */
-  void match(String className, java.util.function.Consumer<Signal> sink) {
-    for (int dot = className.indexOf('.'); dot > 0; dot = className.indexOf('.', dot + 1)) {
-      List<Signal> hits = prefixes.get(className.substring(0, dot));
-      if (hits != null) {
-        hits.forEach(sink);
-      }
-    }
-    List<Signal> seen = null;
-    for (Emit emit : trie.parseText(className)) {
-      for (Signal s : byKeyword.get(emit.getKeyword())) {
-        if (seen == null) {
-          seen = new ArrayList<>(2);
-        }
-        // A keyword can occur twice in one name; report each signal once.
-        if (!seen.contains(s) && s.regex().matcher(className).find()) {
-          seen.add(s);
-          sink.accept(s);
-        }
-      }
-    }
+  void match(String className, Consumer<Signal> sink) {
+    List<Signal> seen = new ArrayList<>(0);
+    automaton.scan(
+        className,
+        (keyword, end) -> {
+          boolean atStart = end == automaton.length(keyword);
+          for (Signal s : byKeyword.get(keyword)) {
+            boolean hit =
+                s.regex() == null
+                    ? atStart
+                    : !seen.contains(s) && s.regex().matcher(className).find();
+            // A keyword can occur twice in one name; report each signal once.
+            if (hit && !seen.contains(s)) {
+              seen.add(s);
+              sink.accept(s);
+            }
+          }
+        });
     for (Signal s : slow) {
       if (s.regex().matcher(className).find()) {
         sink.accept(s);

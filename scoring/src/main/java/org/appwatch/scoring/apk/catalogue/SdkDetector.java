@@ -2,8 +2,9 @@ package org.appwatch.scoring.apk.catalogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,50 +66,68 @@ public final class SdkDetector {
       Collection<String> components,
       Collection<String> nativeLibs,
       Collection<String> metaDataKeys) {
-    Map<Integer, Map<String, int[]>> counts = new TreeMap<>();
-    Map<String, String> examples = new HashMap<>();
-    java.util.function.BiConsumer<ClassIndex.Signal, String> hit =
-        (s, where) -> {
-          String key = s.kind() + "\0" + s.value();
-          counts.computeIfAbsent(s.entry(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(key, k -> new int[1])[0]++;
-          examples.putIfAbsent(s.entry() + "\0" + key, where);
-        };
+    // Signals are compiled once, so identity is equality here and hashing stays cheap.
+    Map<ClassIndex.Signal, Tally> tallies = new IdentityHashMap<>();
     for (String c : classNames) {
-      classes.match(c, s -> hit.accept(s, c));
+      classes.match(c, s -> tally(tallies, s, c));
     }
-    lookup("component", components, hit);
-    lookup("native-lib", nativeLibs, hit);
-    lookup("meta-data", metaDataKeys, hit);
+    lookup("component", components, tallies);
+    lookup("native-lib", nativeLibs, tallies);
+    lookup("meta-data", metaDataKeys, tallies);
+    Map<Integer, List<SdkMatch.Evidence>> byEntry = new TreeMap<>();
+    tallies.values().stream()
+        .sorted(Comparator.comparingInt(t -> t.order))
+        .forEach(
+            t ->
+                byEntry
+                    .computeIfAbsent(t.signal.entry(), k -> new ArrayList<>())
+                    .add(
+                        new SdkMatch.Evidence(
+                            t.signal.kind(), t.signal.value(), t.example, t.count)));
     List<SdkMatch> out = new ArrayList<>();
-    counts.forEach(
-        (entry, signals) -> {
-          List<SdkMatch.Evidence> evidence = new ArrayList<>();
-          signals.forEach(
-              (key, n) -> {
-                String[] kv = key.split("\0", 2);
-                evidence.add(
-                    new SdkMatch.Evidence(kv[0], kv[1], examples.get(entry + "\0" + key), n[0]));
-              });
+    byEntry.forEach(
+        (entry, evidence) -> {
           SdkEntry e = entries.get(entry);
           out.add(new SdkMatch(e.id(), e.name(), e.vendor(), e.categories(), evidence));
         });
     return out;
   }
 
+  /** How often one signal matched, and where first. */
+  private static final class Tally {
+    final ClassIndex.Signal signal;
+    final String example;
+    final int order;
+    int count;
+
+    Tally(ClassIndex.Signal signal, String example, int order) {
+      this.signal = signal;
+      this.example = example;
+      this.order = order;
+    }
+  }
+
+  private static void tally(
+      Map<ClassIndex.Signal, Tally> tallies, ClassIndex.Signal s, String where) {
+    Tally t = tallies.get(s);
+    if (t == null) {
+      t = new Tally(s, where, tallies.size());
+      tallies.put(s, t);
+    }
+    t.count++;
+  }
+
   private void lookup(
-      String kind,
-      Collection<String> values,
-      java.util.function.BiConsumer<ClassIndex.Signal, String> hit) {
+      String kind, Collection<String> values, Map<ClassIndex.Signal, Tally> tallies) {
     String patternKind = kind + "-pattern";
     for (String v : values) {
       List<ClassIndex.Signal> found = exact.get(kind + "\0" + v);
       if (found != null) {
-        found.forEach(s -> hit.accept(s, v));
+        found.forEach(s -> tally(tallies, s, v));
       }
       for (ClassIndex.Signal s : patterns) {
         if (s.kind().equals(patternKind) && s.regex().matcher(v).matches()) {
-          hit.accept(s, v);
+          tally(tallies, s, v);
         }
       }
     }
