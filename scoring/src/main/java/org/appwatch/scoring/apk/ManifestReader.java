@@ -1,42 +1,35 @@
 package org.appwatch.scoring.apk;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import net.dongliu.apk.parser.ApkFile;
-import net.dongliu.apk.parser.bean.ApkMeta;
 
-/** Reads the manifest facts of an APK file. Stateless and thread-safe. */
+/** Reads the manifest facts of an APK file with {@link ApkAnalyzer}. Stateless and thread-safe. */
 public final class ManifestReader {
 
   /**
-   * @throws ApkFormatException when the file is not a readable APK; the message says why
+   * @throws ApkFormatException when the file is not a readable APK; the message gives the error
+   *     code and why
    */
   public ManifestFacts read(Path apk) throws ApkFormatException {
-    try (ApkFile file = new ApkFile(apk.toFile())) {
-      ApkMeta meta = file.getApkMeta();
-      int minSdk = sdk(meta.getMinSdkVersion(), 1);
-      return new ManifestFacts(
-          meta.getPackageName(),
-          meta.getVersionCode() == null ? 0 : meta.getVersionCode(),
-          meta.getVersionName(),
-          minSdk,
-          sdk(meta.getTargetSdkVersion(), minSdk),
-          List.copyOf(meta.getUsesPermissions()));
-    } catch (IOException | RuntimeException e) {
-      throw new ApkFormatException(apk + ": not a readable APK: " + e.getMessage(), e);
+    ApkReport report = ApkAnalyzer.analyze(apk);
+    ManifestInfo m = report.manifest();
+    if (m == null) {
+      ApkError first = report.errors().isEmpty() ? null : report.errors().get(0);
+      throw new ApkFormatException(
+          apk
+              + ": not a readable APK: "
+              + (first == null ? "?" : first.code() + " " + first.message()),
+          null);
     }
-  }
-
-  private static int sdk(String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      // A codename such as "UpsideDownCake" marks a preview SDK; treat it as unknown.
-      return fallback;
-    }
+    int minSdk = m.minSdk() == null ? 1 : m.minSdk();
+    return new ManifestFacts(
+        m.packageName(),
+        m.versionCode() == null ? 0 : m.versionCode(),
+        m.versionName(),
+        minSdk,
+        m.targetSdk() == null ? minSdk : m.targetSdk(),
+        m.usesPermissions().stream()
+            .filter(p -> !p.sdk23())
+            .map(ManifestInfo.UsesPermission::name)
+            .toList());
   }
 }
