@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     name = "appwatch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RunCommand.class, StoreCommand.class},
+    subcommands = {RunCommand.class, StoreCommand.class, InspectCommand.class},
     description =
         "Audits mobile apps at app-store scale for illegal collection and use of personal information.")
 public final class Main implements Runnable {
@@ -30,7 +30,8 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     return new CommandLine(new Main())
         .setExecutionExceptionHandler(Main::reportFailure)
-        .setCaseInsensitiveEnumValuesAllowed(true);
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setUsageHelpWidth(100);
   }
 
   /** Expected failures get a one-line message; only a bug earns a stack trace. */
