@@ -11,10 +11,12 @@ import java.util.Set;
  * than the item (recall against it would measure the label, not the analyser).
  *
  * <ul>
- *   <li>First Party Collection (数据收集) -> M1.1 collection rules; also M2.3 and M4.5.
+ *   <li>First Party Collection (数据收集) -> M1.1 collection rules; also M2.3, M4.5, and M2.1 (the
+ *       experts label "the embedded SDK collects …" as collection).
  *   <li>Permission Acquisition (权限获取) -> M2.3 permissions and sensitive items.
- *   <li>Third Party Sharing (共享、委托…) -> M2.1 third parties/SDKs, M5.3 connected apps, M3.9 denials
- *       of sharing.
+ *   <li>Third Party Sharing (共享、委托…) -> M2.1 third parties/SDKs, M5.3 connected apps (third-party
+ *       login is labelled as collection too: the app receives data from the connected app), M3.9
+ *       denials of sharing.
  *   <li>Usage (使用) -> M3.6 personalisation, M4.5 improvement purposes, M1.1.
  *   <li>Edit/Control (数据、权限管理) -> M6.1 correct/delete/cancel, M3.8 withdraw consent, M3.6 opt-out,
  *       M6.2 cancellation conditions, M6.3 response times, M5.3 unbinding.
@@ -39,7 +41,7 @@ public final class LabelMapping {
   public static final Map<String, Labels> ITEMS =
       Map.ofEntries(
           Map.entry("M1.1", new Labels(Set.of(COLLECTION, USAGE, PERMISSION), COLLECTION)),
-          Map.entry("M2.1", new Labels(Set.of(SHARING), SHARING)),
+          Map.entry("M2.1", new Labels(Set.of(SHARING, COLLECTION), SHARING)),
           Map.entry("M2.2", new Labels(Set.of(CHANGE), CHANGE)),
           Map.entry("M2.3", new Labels(Set.of(PERMISSION, COLLECTION), PERMISSION)),
           Map.entry("M3.4", new Labels(Set.of(CHANGE), null)),
@@ -47,7 +49,7 @@ public final class LabelMapping {
           Map.entry("M3.8", new Labels(Set.of(CONTROL), CONTROL)),
           Map.entry("M3.9", new Labels(Set.of(SHARING, COLLECTION, PERMISSION), null)),
           Map.entry("M4.5", new Labels(Set.of(USAGE, COLLECTION), null)),
-          Map.entry("M5.3", new Labels(Set.of(SHARING, CONTROL), null)),
+          Map.entry("M5.3", new Labels(Set.of(SHARING, CONTROL, COLLECTION), null)),
           Map.entry("M6.1", new Labels(Set.of(CONTROL), CONTROL)),
           Map.entry("M6.2", new Labels(Set.of(CONTROL), null)),
           Map.entry("M6.3", new Labels(Set.of(CONTROL, CONTACT), null)),
