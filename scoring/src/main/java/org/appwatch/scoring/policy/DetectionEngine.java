@@ -21,10 +21,15 @@ public final class DetectionEngine {
   /** Detections keyed by feature id, in catalogue order; every feature has a (maybe empty) list. */
   public Map<String, List<Detection>> detect(PolicyText text) {
     Map<String, List<Detection>> byFeature = new LinkedHashMap<>();
+    List<Sentence> sentences = text.sentences();
+    SentenceLanguage[] languages = new SentenceLanguage[sentences.size()];
+    for (int i = 0; i < languages.length; i++) {
+      languages[i] = SentenceLanguage.of(sentences.get(i).text());
+    }
     for (Feature feature : catalog.features()) {
       List<Detection> found = new ArrayList<>();
-      for (Sentence sentence : text.sentences()) {
-        Detection d = feature.detect(sentence, catalog.negation());
+      for (Sentence sentence : sentences) {
+        Detection d = feature.detect(sentence, catalog.negation(), languages[sentence.index()]);
         if (d != null) {
           found.add(d);
         }

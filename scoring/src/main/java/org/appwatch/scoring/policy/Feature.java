@@ -17,7 +17,30 @@ public final class Feature {
     IGNORE
   }
 
-  private record Cue(String id, Pattern regex, List<Pattern> with, List<Pattern> without) {}
+  private record Cue(
+      String id, Pattern regex, java.util.BitSet first, List<Pattern> with, List<Pattern> without) {
+
+    /**
+     * Finds the next match starting at or after {@code from}, as {@link Matcher#find()} would, but
+     * tries the regex only at positions holding a possible first character: Java's engine would
+     * otherwise try every alternative at every position.
+     */
+    boolean next(Matcher m, String text, int from) {
+      if (first == null) {
+        m.region(from, text.length());
+        return m.find();
+      }
+      for (int i = from; i < text.length(); i++) {
+        if (first.get(text.charAt(i))) {
+          m.region(i, text.length());
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   private final FeatureSpec spec;
   private final Negation negation;
@@ -35,6 +58,7 @@ public final class Feature {
                     new Cue(
                         p.id(),
                         Pattern.compile(p.regex()),
+                        FirstChars.of(p.regex()),
                         compileAll(p.with()),
                         compileAll(p.without())))
             .toList();
@@ -54,14 +78,29 @@ public final class Feature {
 
   /** The detection for {@code sentence}, or null when no pattern fires. */
   Detection detect(Sentence sentence, NegationRule rule) {
+    return detect(sentence, rule, SentenceLanguage.of(sentence.text()));
+  }
+
+  /**
+   * As {@link #detect(Sentence, NegationRule)} with the sentence's language known: patterns whose
+   * id starts with "zh." run on sentences with Han characters, "en." on sentences mostly in Latin
+   * letters, any other prefix on every sentence.
+   */
+  Detection detect(Sentence sentence, NegationRule rule, SentenceLanguage language) {
     String text = sentence.text();
     for (Cue cue : cues) {
-      if (!cue.with().stream().allMatch(p -> p.matcher(text).find())
+      if ((cue.id().startsWith("zh.") && !language.chinese())
+          || (cue.id().startsWith("en.") && !language.english())) {
+        continue;
+      }
+      Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.
+      if (!cue.next(m, text, 0)
+          || !cue.with().stream().allMatch(p -> p.matcher(text).find())
           || cue.without().stream().anyMatch(p -> p.matcher(text).find())) {
         continue;
       }
-      Matcher m = cue.regex().matcher(text);
-      while (m.find()) {
+      do {
         if (firstPartyOnly && rule.otherPartySubject(text, m.start())) {
           continue;
         }
@@ -82,7 +121,7 @@ public final class Feature {
             m.group(),
             negated,
             exception);
-      }
+      } while (cue.next(m, text, Math.max(m.end(), m.start() + 1)));
     }
     return null;
   }
