@@ -1,0 +1,41 @@
+package org.appwatch.scoring.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one generic engine: evaluates every feature of a {@link FeatureCatalog} on every sentence of
+ * a {@link PolicyText}. At most one detection per feature and sentence. Cost: features × sentences
+ * regex scans; thread-safe.
+ */
+public final class DetectionEngine {
+
+  private final FeatureCatalog catalog;
+
+  public DetectionEngine(FeatureCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Detections keyed by feature id, in catalogue order; every feature has a (maybe empty) list. */
+  public Map<String, List<Detection>> detect(PolicyText text) {
+    Map<String, List<Detection>> byFeature = new LinkedHashMap<>();
+    List<Sentence> sentences = text.sentences();
+    SentenceLanguage[] languages = new SentenceLanguage[sentences.size()];
+    for (int i = 0; i < languages.length; i++) {
+      languages[i] = SentenceLanguage.of(sentences.get(i).text());
+    }
+    for (Feature feature : catalog.features()) {
+      List<Detection> found = new ArrayList<>();
+      for (Sentence sentence : sentences) {
+        Detection d = feature.detect(sentence, catalog.negation(), languages[sentence.index()]);
+        if (d != null) {
+          found.add(d);
+        }
+      }
+      byFeature.put(feature.id(), List.copyOf(found));
+    }
+    return byFeature;
+  }
+}

@@ -1,0 +1,128 @@
+package org.appwatch.scoring.policy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled {@link FeatureSpec}: finds the first pattern that fires in a sentence under the
+ * feature's negation and scope settings. Immutable and thread-safe.
+ */
+public final class Feature {
+
+  /** What negation means for a feature; see {@code negation.yaml}. */
+  public enum Negation {
+    SKIP,
+    ONLY,
+    IGNORE
+  }
+
+  private record Cue(
+      String id, Pattern regex, java.util.BitSet first, List<Pattern> with, List<Pattern> without) {
+
+    /**
+     * Finds the next match starting at or after {@code from}, as {@link Matcher#find()} would, but
+     * tries the regex only at positions holding a possible first character: Java's engine would
+     * otherwise try every alternative at every position.
+     */
+    boolean next(Matcher m, String text, int from) {
+      if (first == null) {
+        m.region(from, text.length());
+        return m.find();
+      }
+      for (int i = from; i < text.length(); i++) {
+        if (first.get(text.charAt(i))) {
+          m.region(i, text.length());
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private final FeatureSpec spec;
+  private final Negation negation;
+  private final boolean firstPartyOnly;
+  private final List<Cue> cues;
+
+  Feature(FeatureSpec spec) {
+    this.spec = spec;
+    this.negation = Negation.valueOf(spec.negation().toUpperCase(java.util.Locale.ROOT));
+    this.firstPartyOnly = "first-party".equals(spec.subject());
+    this.cues =
+        spec.patterns().stream()
+            .map(
+                p ->
+                    new Cue(
+                        p.id(),
+                        Pattern.compile(p.regex()),
+                        FirstChars.of(p.regex()),
+                        compileAll(p.with()),
+                        compileAll(p.without())))
+            .toList();
+  }
+
+  private static List<Pattern> compileAll(List<String> regexes) {
+    return regexes == null ? List.of() : regexes.stream().map(Pattern::compile).toList();
+  }
+
+  public FeatureSpec spec() {
+    return spec;
+  }
+
+  public String id() {
+    return spec.id();
+  }
+
+  /** The detection for {@code sentence}, or null when no pattern fires. */
+  Detection detect(Sentence sentence, NegationRule rule) {
+    return detect(sentence, rule, SentenceLanguage.of(sentence.text()));
+  }
+
+  /**
+   * As {@link #detect(Sentence, NegationRule)} with the sentence's language known: patterns whose
+   * id starts with "zh." run on sentences with Han characters, "en." on sentences mostly in Latin
+   * letters, any other prefix on every sentence.
+   */
+  Detection detect(Sentence sentence, NegationRule rule, SentenceLanguage language) {
+    String text = sentence.text();
+    for (Cue cue : cues) {
+      if ((cue.id().startsWith("zh.") && !language.chinese())
+          || (cue.id().startsWith("en.") && !language.english())) {
+        continue;
+      }
+      Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.
+      if (!cue.next(m, text, 0)
+          || !cue.with().stream().allMatch(p -> p.matcher(text).find())
+          || cue.without().stream().anyMatch(p -> p.matcher(text).find())) {
+        continue;
+      }
+      do {
+        if (firstPartyOnly && rule.otherPartySubject(text, m.start())) {
+          continue;
+        }
+        boolean negated = negation != Negation.IGNORE && rule.negated(text, m.start());
+        if ((negation == Negation.SKIP && negated) || (negation == Negation.ONLY && !negated)) {
+          continue;
+        }
+        boolean exception = negated && rule.hasException(text);
+        return new Detection(
+            spec.id(),
+            spec.cites(),
+            sentence.index(),
+            text,
+            sentence.heading(),
+            sentence.start(),
+            sentence.end(),
+            cue.id(),
+            m.group(),
+            negated,
+            exception);
+      } while (cue.next(m, text, Math.max(m.end(), m.start() + 1)));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,52 @@
+package org.appwatch.scoring.policy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each permission or sensitive item (M2.3) mentioned in the sensitive-item detections, and
+ * whether the same sentence states a purpose, from the lexicon in {@code sensitive-items.yaml}.
+ * Loaded once; thread-safe.
+ */
+final class SensitiveItemExtractor {
+
+  private static final Pattern PURPOSE;
+  private static final Map<String, Pattern> ITEMS = new LinkedHashMap<>();
+
+  static {
+    try (InputStream in =
+        SensitiveItemExtractor.class.getResourceAsStream("sensitive-items.yaml")) {
+      Map<?, ?> doc = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+      PURPOSE = Pattern.compile((String) doc.get("purposeCues"));
+      ((Map<?, ?>) doc.get("items"))
+          .forEach((k, v) -> ITEMS.put((String) k, Pattern.compile((String) v)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SensitiveItemExtractor() {}
+
+  static List<PolicyValues.SensitiveItem> extract(List<Detection> detections) {
+    List<PolicyValues.SensitiveItem> out = new ArrayList<>();
+    for (Detection d : detections) {
+      boolean purpose = PURPOSE.matcher(d.text()).find();
+      for (Map.Entry<String, Pattern> item : ITEMS.entrySet()) {
+        Matcher m = item.getValue().matcher(d.text());
+        if (m.find()) {
+          out.add(new PolicyValues.SensitiveItem(item.getKey(), m.group(), purpose, d.sentence()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+}

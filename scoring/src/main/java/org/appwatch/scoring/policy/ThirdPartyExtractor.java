@@ -1,0 +1,85 @@
+package org.appwatch.scoring.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads named SDKs and third parties (M2.1) from third-party detections, including SDK tables
+ * flattened into rows ("高德定位SDK | 提供方：高德软件有限公司 | 使用目的：用于实现定位"). A name is the word run before "SDK"
+ * after the last verb or particle (接入的极光推送SDK -> 极光推送); generic words (第三方SDK, 该SDK) are not names.
+ * Vendors come from 提供方/公司名称 labels or company suffixes (有限公司, Inc., Ltd.), purposes from
+ * 目的/用途/purpose labels.
+ */
+final class ThirdPartyExtractor {
+
+  private static final Pattern ZH_SDK =
+      Pattern.compile("([\\p{IsHan}A-Za-z0-9+·\\-]{1,24})\\s*[,，]?\\s*SDK");
+  private static final Pattern EN_SDK =
+      Pattern.compile("\\b([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3}) SDK\\b");
+  private static final Pattern CUT =
+      Pattern.compile(".*(的|了|及|和|与|或|、|集成|接入|嵌入|内嵌|使用|通过|调用|包括|包含|如|例如|是|在)");
+  private static final Set<String> GENERIC =
+      Set.of(
+          "第三方", "三方", "该", "此", "此类", "这些", "相关", "上述", "以下", "其他", "类似", "合作方", "合作伙伴", "授权合作伙伴",
+          "部分", "各", "各类", "任何", "我们", "本", "这类", "第三方服务商", "The", "This", "Third", "Our", "These");
+  private static final Pattern VENDOR =
+      Pattern.compile(
+          "(?:提供方|第三方(?:公司)?名称|公司名称|开发者|运营方)\\s*[:：]\\s*([^,，。；;|]{2,40})"
+              + "|([\\p{IsHan}（）()]{2,30}(?:有限责任公司|股份有限公司|有限公司))"
+              + "|\\b([A-Z][A-Za-z0-9&.\\- ]{1,40}(?:Inc\\.|Ltd\\.?|LLC|GmbH|Limited|Corporation))");
+  private static final Pattern PURPOSE =
+      Pattern.compile("(?i)(?:使用目的|目的|用途|功能|purpose)\\s*[:：]\\s*([^,，。；;|]{2,60})");
+
+  private ThirdPartyExtractor() {}
+
+  static List<PolicyValues.ThirdParty> extract(List<Detection> detections) {
+    List<PolicyValues.ThirdParty> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Detection d : detections) {
+      String text = d.text();
+      String vendor = first(VENDOR, text);
+      String purpose = first(PURPOSE, text);
+      List<String> names = new ArrayList<>();
+      Matcher zh = ZH_SDK.matcher(text);
+      while (zh.find()) {
+        String name = CUT.matcher(zh.group(1)).replaceFirst("").strip();
+        if (!name.isEmpty() && !GENERIC.contains(name)) {
+          names.add(name + " SDK");
+        }
+      }
+      Matcher en = EN_SDK.matcher(text);
+      while (en.find()) {
+        String name = en.group(1).replaceFirst("^(The|This|Our|These|Third) ", "");
+        if (!GENERIC.contains(name)) {
+          names.add(name + " SDK");
+        }
+      }
+      if (names.isEmpty() && !vendor.isEmpty()) {
+        names.add(vendor);
+      }
+      for (String name : names) {
+        if (seen.add(name)) {
+          out.add(new PolicyValues.ThirdParty(name, vendor, purpose, d.sentence()));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return "";
+    }
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g).strip();
+      }
+    }
+    return "";
+  }
+}
