@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = "Analyses single files and prints what appwatch finds in them, as JSON.",
-    subcommands = {InspectCommand.Apk.class})
+    subcommands = {InspectCommand.Apk.class, InspectPolicyCommand.class})
 final class InspectCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
