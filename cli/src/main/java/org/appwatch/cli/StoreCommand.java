@@ -33,6 +33,8 @@ final class StoreCommand implements Runnable {
       })
   static final class Serve implements java.util.concurrent.Callable<Integer> {
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(
         names = "--apps",
         defaultValue = "200",
@@ -67,7 +69,7 @@ final class StoreCommand implements Runnable {
     public Integer call() throws Exception {
       if (apps < 1 || epoch < 0 || port < 0 || port > 65532) {
         throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(this), "--apps must be ≥ 1, --epoch ≥ 0, --port 0..65532");
+            spec.commandLine(), "--apps must be ≥ 1, --epoch ≥ 0, --port 0..65532");
       }
       Behaviour behaviour = wellBehaved ? Behaviour.none() : Behaviour.defaults();
       LocalStore store = LocalStore.start(new StoreConfig(apps, seed, epoch, port, behaviour));
