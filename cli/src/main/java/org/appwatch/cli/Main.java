@@ -2,6 +2,7 @@ package org.appwatch.cli;
 
 import java.io.IOException;
 import org.appwatch.model.SettingsException;
+import org.appwatch.scoring.rules.CatalogueException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "appwatch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RunCommand.class, StoreCommand.class, InspectCommand.class},
+    subcommands = {RunCommand.class, StoreCommand.class, InspectCommand.class, RulesCommand.class},
     description =
         "Audits mobile apps at app-store scale for illegal collection and use of personal information.")
 public final class Main implements Runnable {
@@ -38,7 +39,9 @@ public final class Main implements Runnable {
   private static int reportFailure(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     String command = commandLine.getCommandName();
-    if (e instanceof SettingsException || e instanceof IllegalArgumentException) {
+    if (e instanceof SettingsException
+        || e instanceof CatalogueException
+        || e instanceof IllegalArgumentException) {
       commandLine.getErr().println(command + ": " + e.getMessage());
       return USAGE;
     }

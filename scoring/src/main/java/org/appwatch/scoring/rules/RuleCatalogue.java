@@ -69,6 +69,9 @@ public final class RuleCatalogue {
 
   /** A catalogue in a folder (the source tree, a test's temporary folder). */
   public static RuleCatalogue load(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new CatalogueException(folder.toString(), "not a folder of rule files");
+    }
     return load(
         new Source() {
           @Override
