@@ -45,7 +45,7 @@ public final class HostScheduler {
     int n = order.size();
     for (int i = 0; i < n; i++) {
       HostState h = order.get((cursor + i) % n);
-      if (h.inFlight >= limit() || h.readyAtMillis > now || h.pausedUntilMillis > now) {
+      if (h.inFlight >= limit(h) || h.readyAtMillis > now || h.pausedUntilMillis > now) {
         continue;
       }
       if (h.queue.isEmpty()) {
@@ -76,7 +76,7 @@ public final class HostScheduler {
   public synchronized long nextWakeMillis(long now) {
     long wake = now + IDLE_RECHECK_MILLIS;
     for (HostState h : order) {
-      if (h.inFlight >= limit()) {
+      if (h.inFlight >= limit(h)) {
         continue;
       }
       long ready = Math.max(h.readyAtMillis, h.pausedUntilMillis);
@@ -116,9 +116,15 @@ public final class HostScheduler {
     h.pausedUntilMillis = Math.max(h.pausedUntilMillis, pauseUntilMillis);
   }
 
-  /** A host's robots.txt asked for this Crawl-delay. */
-  public synchronized void crawlDelay(String host, long millis) {
-    state(host).crawlDelayMillis = Math.min(millis, settings.maxCrawlDelay().toMillis());
+  /**
+   * A host's robots.txt was read (or could not be) and asked for this Crawl-delay (0 for none).
+   * Until then a host gets one request at a time, so that the delay applies from the first page.
+   */
+  public synchronized void robotsLoaded(String host, long crawlDelayMillis, long now) {
+    HostState h = state(host);
+    h.crawlDelayMillis = Math.min(crawlDelayMillis, settings.maxCrawlDelay().toMillis());
+    h.robotsKnown = true;
+    h.readyAtMillis = Math.max(h.readyAtMillis, now + delayMillis(h));
   }
 
   /** Whether the host is paused now (for the progress line). */
@@ -130,7 +136,10 @@ public final class HostScheduler {
     return settings.enabled() ? Math.max(settings.delay().toMillis(), h.crawlDelayMillis) : 0;
   }
 
-  private int limit() {
+  private int limit(HostState h) {
+    if (!h.robotsKnown) {
+      return 1;
+    }
     return settings.enabled() ? settings.connectionsPerHost() : threads;
   }
 

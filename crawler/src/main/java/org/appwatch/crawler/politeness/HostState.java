@@ -18,6 +18,7 @@ public final class HostState {
   long crawlDelayMillis;
   int inFlight;
   int consecutiveFailures;
+  boolean robotsKnown;
 
   HostState(String host) {
     this.host = host;

@@ -89,7 +89,7 @@ final class RobotsCache {
                   ref.offset(),
                   "response")));
       RobotsRules r = rulesOf(x);
-      scheduler.crawlDelay(hostKey, r.crawlDelayMillis());
+      scheduler.robotsLoaded(hostKey, r.crawlDelayMillis(), System.currentTimeMillis());
       return r;
     } catch (FetchException e) {
       rows.add(
@@ -114,6 +114,7 @@ final class RobotsCache {
                   null,
                   null,
                   null)));
+      scheduler.robotsLoaded(hostKey, 0, System.currentTimeMillis());
       // RFC 9309 §2.3.1.4: an unreachable robots.txt means the whole site is disallowed.
       return RobotsRules.disallowAll();
     } catch (IOException e) {
