@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     name = "appwatch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RunCommand.class, StoreCommand.class},
+    subcommands = {RunCommand.class, StoreCommand.class, CrawlCommand.class, BenchCommand.class},
     description =
         "Audits mobile apps at app-store scale for illegal collection and use of personal information.")
 public final class Main implements Runnable {
