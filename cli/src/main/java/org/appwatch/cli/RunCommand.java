@@ -4,18 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.appwatch.crawler.fetch.FetchSettings;
-import org.appwatch.crawler.fetch.HttpFetcher;
-import org.appwatch.crawler.store.fdroid.FdroidHarvest;
-import org.appwatch.crawler.store.fdroid.HarvestProgress;
-import org.appwatch.crawler.store.fdroid.HarvestSummary;
-import org.appwatch.crawler.store.fdroid.HarvestedApk;
+import org.appwatch.crawler.run.CrawlResult;
+import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkManifestJob;
 import org.appwatch.jobs.SparkSessions;
 import org.appwatch.localstore.Behaviour;
@@ -38,9 +33,6 @@ import picocli.CommandLine.Option;
       "With no store configured (crawl.fdroid.repo), it starts the local store and crawls that."
     })
 final class RunCommand implements Callable<Integer> {
-
-  private static final DateTimeFormatter CRAWL_ID =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   @Mixin SettingsOptions settingsOptions;
 
@@ -73,15 +65,21 @@ final class RunCommand implements Callable<Integer> {
     }
     Settings settings = settingsOptions.resolve(options);
     Path workDir = settings.getPath("work.dir").toAbsolutePath();
-    String crawlId = CRAWL_ID.format(Instant.now());
     Instant start = Instant.now();
+    String crawlId;
 
-    System.out.println("appwatch run " + crawlId + " → " + workDir);
+    System.out.println("appwatch run → " + workDir);
     try (LocalStore store = localStoreIfNeeded(settings)) {
       URI repo = store != null ? store.fdroidRepo() : URI.create(settings.get("crawl.fdroid.repo"));
       System.out.println("[1/2] crawl F-Droid repository " + repo);
-      HarvestSummary crawl = crawl(settings, workDir, crawlId, repo);
-      System.out.println("      " + crawl.packages() + " packages, " + crawl.byStatus());
+      CrawlResult crawl = crawl(settings, workDir, repo, store != null);
+      crawlId = crawl.crawlId();
+      if (crawl.listingsByStore().isEmpty()) {
+        throw new java.io.IOException(
+            "the crawl of " + repo + " found no apps; failures: " + crawl.failures());
+      }
+      System.out.println(
+          "      " + crawl.listingsByStore() + " listings, APKs " + crawl.apksByStatus());
 
       System.out.println(
           "[2/2] read APK manifests with Spark (" + settings.get("spark.master") + ")");
@@ -95,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
 
       System.out.println();
       System.out.println("Done in " + seconds(Duration.between(start, Instant.now())) + ":");
-      System.out.println("  crawl records   " + crawl.records());
+      System.out.println("  crawl records   " + crawl.crawlDir());
       System.out.println("  APK files       " + workDir.resolve("apks"));
       System.out.println("  apk-manifest    " + manifests.output());
     }
@@ -123,33 +121,16 @@ final class RunCommand implements Callable<Integer> {
     return store;
   }
 
-  private static HarvestSummary crawl(Settings settings, Path workDir, String crawlId, URI repo)
+  private static CrawlResult crawl(Settings settings, Path workDir, URI repo, boolean local)
       throws java.io.IOException {
-    try (HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(settings));
-        ProgressDisplay progress = ProgressDisplay.start("APKs", 0)) {
-      FdroidHarvest harvest =
-          new FdroidHarvest(
-              fetcher,
-              workDir,
-              settings.getInt("crawl.threads"),
-              settings.getBytes("crawl.max-bytes.json"),
-              settings.getBytes("crawl.max-bytes.apk"));
-      return harvest.run(
-          repo,
-          crawlId,
-          workDir.resolve("crawls").resolve(crawlId),
-          new HarvestProgress() {
-            @Override
-            public void started(int packages) {
-              progress.resize(packages);
-            }
-
-            @Override
-            public void apkDone(HarvestedApk record) {
-              progress.step(record.status());
-            }
-          });
+    if (local) {
+      // Our own store on loopback: allowed by configuration, and no need to be gentle with it.
+      settings =
+          settings.with(
+              Map.of("crawl.allow-networks", "127.0.0.0/8", "crawl.politeness.enabled", "false"),
+              "local store");
     }
+    return CrawlCommand.crawl(settings, workDir, List.of(new StoreTarget("fdroid-v2", repo)), null);
   }
 
   private static String seconds(Duration d) {

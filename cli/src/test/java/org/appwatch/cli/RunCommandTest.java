@@ -35,9 +35,15 @@ class RunCommandTest {
       Map<String, FdroidPackage> index = index(store.fdroidRepo());
       assertTrue(index.size() >= 10, "the store lists a useful number of apps: " + index.size());
 
+      // A repository on loopback must be allowed by configuration; politeness is for real stores.
+      Path config = workDir.resolve("local.yaml");
+      Files.writeString(
+          config, "crawl:\n  allow-networks: [127.0.0.0/8]\n  politeness.enabled: false\n");
       int exit =
           run(
               "run",
+              "--config",
+              config.toString(),
               "--fdroid-repo",
               store.fdroidRepo().toString(),
               "--work-dir",

@@ -15,8 +15,13 @@ public final class RouteServer implements AutoCloseable {
   private final HttpServer server;
 
   public RouteServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    this(InetAddress.getLoopbackAddress());
+  }
+
+  /** A server on another loopback address (Linux routes all of 127.0.0.0/8 to loopback). */
+  public RouteServer(InetAddress address) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(address, 0), 16);
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -32,7 +37,12 @@ public final class RouteServer implements AutoCloseable {
   }
 
   public URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    return URI.create(
+        "http://"
+            + server.getAddress().getAddress().getHostAddress()
+            + ":"
+            + server.getAddress().getPort()
+            + path);
   }
 
   public static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -1,0 +1,139 @@
+package org.appwatch.crawler.run;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.appwatch.crawler.evidence.WarcArchive;
+import org.appwatch.crawler.evidence.WarcRef;
+import org.appwatch.crawler.fetch.Exchange;
+import org.appwatch.crawler.fetch.FetchException;
+import org.appwatch.crawler.fetch.FetchRequest;
+import org.appwatch.crawler.fetch.HttpFetcher;
+import org.appwatch.crawler.frontier.OutputRow;
+import org.appwatch.crawler.politeness.HostScheduler;
+import org.appwatch.crawler.politeness.RobotsRules;
+
+/**
+ * Each host's robots.txt, fetched once per crawl before the host's first page (and archived like
+ * any response). The first worker to need a host's rules fetches them; others wait for it.
+ */
+final class RobotsCache {
+
+  private final ConcurrentMap<String, RobotsRules> rules = new ConcurrentHashMap<>();
+  private final HttpFetcher fetcher;
+  private final WarcArchive warc;
+  private final HostScheduler scheduler;
+  private final String crawlId;
+  private final String agentToken;
+  private final long maxBytes;
+
+  RobotsCache(
+      HttpFetcher fetcher,
+      WarcArchive warc,
+      HostScheduler scheduler,
+      String crawlId,
+      String userAgent,
+      long maxBytes) {
+    this.fetcher = fetcher;
+    this.warc = warc;
+    this.scheduler = scheduler;
+    this.crawlId = crawlId;
+    this.agentToken = userAgent.split("[/ ]", 2)[0];
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The rules of the URL's host; the fetch, if one was made now, is added to {@code rows}.
+   *
+   * @param hostKey the host as the scheduler names it (host:port)
+   */
+  RobotsRules rulesFor(URI url, String hostKey, String store, List<OutputRow> rows) {
+    RobotsRules known = rules.get(hostKey);
+    if (known != null) {
+      return known;
+    }
+    synchronized (this) {
+      return rules.computeIfAbsent(hostKey, k -> fetch(url, k, store, rows));
+    }
+  }
+
+  private RobotsRules fetch(URI url, String hostKey, String store, List<OutputRow> rows) {
+    URI robots = url.resolve("/robots.txt");
+    String key = "robots\t" + robots;
+    try {
+      Exchange x = fetcher.fetch(FetchRequest.inMemory(robots, maxBytes));
+      WarcRef ref = warc.write(x);
+      rows.add(
+          new OutputRow(
+              "fetches",
+              key,
+              new Records.FetchRecord(
+                  crawlId,
+                  store,
+                  robots.toString(),
+                  "robots",
+                  null,
+                  x.status(),
+                  null,
+                  null,
+                  x.fetchedAt(),
+                  x.contentType(),
+                  null,
+                  x.payloadSha256(),
+                  x.bodySize(),
+                  ref.file(),
+                  ref.recordId(),
+                  ref.offset(),
+                  "response")));
+      RobotsRules r = rulesOf(x);
+      scheduler.robotsLoaded(hostKey, r.crawlDelayMillis(), System.currentTimeMillis());
+      return r;
+    } catch (FetchException e) {
+      rows.add(
+          new OutputRow(
+              "fetches",
+              key,
+              new Records.FetchRecord(
+                  crawlId,
+                  store,
+                  robots.toString(),
+                  "robots",
+                  null,
+                  0,
+                  e.kind().label(),
+                  e.getMessage(),
+                  Instant.now(),
+                  null,
+                  null,
+                  null,
+                  -1,
+                  null,
+                  null,
+                  null,
+                  null)));
+      scheduler.robotsLoaded(hostKey, 0, System.currentTimeMillis());
+      // RFC 9309 §2.3.1.4: an unreachable robots.txt means the whole site is disallowed.
+      return RobotsRules.disallowAll();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private RobotsRules rulesOf(Exchange x) throws IOException {
+    int status = x.status();
+    if (status / 100 == 2) {
+      byte[] body = x.body();
+      if (x.gzipped()) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+          body = in.readNBytes((int) maxBytes);
+        }
+      }
+      return RobotsRules.parse(x.uri().toString(), body, x.contentType(), agentToken);
+    }
+    // 4xx: no rules; 5xx and anything else: disallow (RFC 9309 §2.3.1.3, §2.3.1.4).
+    return status / 100 == 4 ? RobotsRules.allowAll() : RobotsRules.disallowAll();
+  }
+}
