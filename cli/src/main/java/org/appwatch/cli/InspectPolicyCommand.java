@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.appwatch.crawler.fetch.FetchResult;
 import org.appwatch.crawler.fetch.FetchSettings;
-import org.appwatch.crawler.fetch.HttpFetcher;
 import org.appwatch.model.Settings;
 import org.appwatch.scoring.policy.PolicyAnalysis;
 import org.appwatch.scoring.policy.PolicyAnalysisJson;
@@ -38,6 +36,12 @@ final class InspectPolicyCommand implements Callable<Integer> {
       description = "One line per policy (JSON Lines) instead of indented JSON.")
   boolean jsonl;
 
+  @Option(
+      names = "--allow-network",
+      paramLabel = "CIDR",
+      description = "Allow fetching from this private or loopback range (e.g. 127.0.0.0/8).")
+  List<String> allowNetworks = List.of();
+
   @Override
   public Integer call() throws IOException {
     boolean allAnalysed = true;
@@ -49,7 +53,7 @@ final class InspectPolicyCommand implements Callable<Integer> {
     return allAnalysed ? 0 : Main.FAILED;
   }
 
-  private static byte[] read(String source) throws IOException {
+  private byte[] read(String source) throws IOException {
     if (!source.startsWith("http://") && !source.startsWith("https://")) {
       Path file = Path.of(source);
       if (!Files.isRegularFile(file)) {
@@ -58,16 +62,11 @@ final class InspectPolicyCommand implements Callable<Integer> {
       return Files.readAllBytes(file);
     }
     Settings settings = Settings.defaults();
-    Path body = Files.createTempFile("appwatch-policy-", ".html");
-    try (HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(settings))) {
-      FetchResult result =
-          fetcher.fetchToFile(URI.create(source), body, settings.getBytes("crawl.max-bytes.json"));
-      if (!result.ok()) {
-        throw new IOException(source + " answered HTTP " + result.status());
-      }
-      return Files.readAllBytes(body);
-    } finally {
-      Files.deleteIfExists(body);
-    }
+    FetchSettings fetch = FetchSettings.from(settings).allowing(allowNetworks);
+    return new PolicyDownload(
+            fetch,
+            settings.getBytes("crawl.max-bytes.policy"),
+            settings.getInt("crawl.max-redirects"))
+        .fetch(URI.create(source));
   }
 }

@@ -87,7 +87,16 @@ class InspectCommandTest {
       Files.writeString(file, new PolicyWriter().html(withCancellation.policy()));
       String url = store.sites().resolve(withCancellation.policyPath()).toString();
 
-      String out = runCapturing(0, "inspect", "policy", "--jsonl", file.toString(), url);
+      String out =
+          runCapturing(
+              0,
+              "inspect",
+              "policy",
+              "--jsonl",
+              "--allow-network",
+              "127.0.0.0/8",
+              file.toString(),
+              url);
       List<String> lines = out.lines().toList();
       assertEquals(2, lines.size(), out);
       ObjectMapper json = new ObjectMapper();
