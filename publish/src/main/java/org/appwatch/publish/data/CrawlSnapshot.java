@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 import org.appwatch.model.AppKey;
 
 /**
- * One crawl's scores and findings, held in memory (a crawl's scores are one row per app; findings
- * one row per app and rule: 42 × apps rows). Scores are kept in priority order.
+ * One crawl's scores and (some of) its findings, held in memory. Scores are one row per app;
+ * findings one row per app and rule (42 × apps), so callers load only those they need. Scores are
+ * kept in priority order.
  *
  * @param stores every store partition of the crawl, including stores with no app
+ * @param findings the findings loaded: all of the crawl's, or those of the apps asked for
  */
 public record CrawlSnapshot(
     String crawlId, List<String> stores, List<AppScore> scores, List<Finding> findings) {

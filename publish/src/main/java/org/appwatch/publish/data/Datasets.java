@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.appwatch.model.AppKey;
 
 /**
  * Reads the datasets the outputs are made of, under a work directory: {@code datasets/scores/},
@@ -57,13 +60,41 @@ public final class Datasets {
     return at > 0 ? Optional.of(ids.get(at - 1)) : Optional.empty();
   }
 
-  /** Loads one crawl's scores and findings. Cost: reads the crawl's partitions of both. */
+  /**
+   * Loads one crawl's scores and all its findings (42 rows per app: for small crawls and tests).
+   */
   public CrawlSnapshot load(String crawlId) throws IOException {
+    return load(crawlId, key -> true);
+  }
+
+  /**
+   * Loads one crawl's scores, and the findings of the apps {@code keep} accepts. Cost: reads the
+   * crawl's partitions of both datasets; holds only the findings kept.
+   */
+  public CrawlSnapshot load(String crawlId, Predicate<AppKey> keep) throws IOException {
     List<AppScore> s = new ArrayList<>();
     scores.read(crawlId, (store, g) -> s.add(Rows.score(crawlId, store, g)));
     List<Finding> f = new ArrayList<>();
-    findings.read(crawlId, (store, g) -> f.add(Rows.finding(crawlId, store, g)));
+    findings.read(
+        crawlId,
+        (store, g) -> {
+          if (keep.test(new AppKey(store, GroupFields.requiredString(g, "package_name")))) {
+            f.add(Rows.finding(crawlId, store, g));
+          }
+        });
     return new CrawlSnapshot(crawlId, scores.stores(crawlId), s, f);
+  }
+
+  /** Loads one crawl's scores only. */
+  public CrawlSnapshot loadScores(String crawlId) throws IOException {
+    List<AppScore> s = new ArrayList<>();
+    scores.read(crawlId, (store, g) -> s.add(Rows.score(crawlId, store, g)));
+    return new CrawlSnapshot(crawlId, scores.stores(crawlId), s, List.of());
+  }
+
+  /** Streams every finding of one crawl, holding none. */
+  public void forEachFinding(String crawlId, Consumer<Finding> each) throws IOException {
+    findings.read(crawlId, (store, g) -> each.accept(Rows.finding(crawlId, store, g)));
   }
 
   /** The measured verdict accuracy, when the measurement has been run. */
