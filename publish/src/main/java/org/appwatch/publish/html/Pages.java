@@ -12,7 +12,7 @@ public final class Pages {
 
   private static final String STYLE =
       """
-      body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",system-ui,sans-serif;
+      body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei","PingFang SC","WenQuanYi Zen Hei",system-ui,sans-serif;
         margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1b1f24;line-height:1.45}
       nav a{margin-right:1rem} header{border-bottom:2px solid #264d73;margin-bottom:1rem}
       h1{font-size:1.6rem;color:#264d73} h2{font-size:1.25rem;margin-top:2rem} h3{font-size:1.05rem}
