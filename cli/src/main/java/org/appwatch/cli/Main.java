@@ -16,11 +16,16 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     subcommands = {
       RunCommand.class,
+    subcommands = {
+      RunCommand.class,
       CrawlCommand.class,
       StoreCommand.class,
       InspectCommand.class,
       RulesCommand.class,
+      SpotChecksCommand.class,
+      PublishCommand.class,
       BenchCommand.class
+    },
     },
     description =
         "Audits mobile apps at app-store scale for illegal collection and use of personal information.")
