@@ -16,8 +16,6 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     subcommands = {
       RunCommand.class,
-    subcommands = {
-      RunCommand.class,
       CrawlCommand.class,
       StoreCommand.class,
       InspectCommand.class,
@@ -25,7 +23,6 @@ import picocli.CommandLine.Command;
       SpotChecksCommand.class,
       PublishCommand.class,
       BenchCommand.class
-    },
     },
     description =
         "Audits mobile apps at app-store scale for illegal collection and use of personal information.")
