@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the rule catalogue's coverage table: for every item of the 2019 Method (M1.1 … M6.5),",
-      "the rules that cite it and whether each is automated, a static hint or a manual check."
+      "Prints the rule catalogue's coverage of the 2019 Method's 31 items (M1.1 … M6.5):",
+      "for every item, the rules that cite it and whether each is automated, a static hint or",
+      "a manual check."
     })
 final class RulesCommand implements Callable<Integer> {
 
