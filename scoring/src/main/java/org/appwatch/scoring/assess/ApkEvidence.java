@@ -16,6 +16,10 @@ import org.appwatch.scoring.rules.evidence.Provenance;
  * analyser's protection level (from its pinned permission table): a permission is dangerous when
  * {@code dangerous} is one of its level's flags. Every fact carries the artefact's origin (crawl,
  * WARC record) and the entry it was read from. Pure; callable per app from a Spark job.
+ *
+ * <p>SDK categories are translated into the rules' vocabulary: the analyser's catalogue keeps
+ * Exodus's {@code identification} for sign-in SDKs (Facebook Login, Google Sign-In), which the
+ * rules call {@code social-login}; the original category is kept as well.
  */
 public final class ApkEvidence {
 
@@ -66,7 +70,24 @@ public final class ApkEvidence {
     String snippet = first == null ? m.name() : first.signal() + " " + first.example();
     String file = first == null ? null : entryOf(first.signal());
     return new ApkFacts.SdkFact(
-        m.id(), m.name(), m.vendor(), m.categories(), List.of(), at(origin, "apk", snippet, file));
+        m.id(),
+        m.name(),
+        m.vendor(),
+        categories(m.categories()),
+        List.of(),
+        at(origin, "apk", snippet, file));
+  }
+
+  /** The categories with the rules' names added where the catalogue uses Exodus's. */
+  static List<String> categories(List<String> catalogue) {
+    if (catalogue == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(catalogue);
+    if (out.contains("identification") && !out.contains("social-login")) {
+      out.add("social-login");
+    }
+    return List.copyOf(out);
   }
 
   private static ApkFacts.SensitiveApiFact api(SensitiveApi a, Provenance origin) {

@@ -18,6 +18,10 @@ final class Mismatch {
       CorpusInputs.Observed ob, AppAssessment a, String item, RuleKind kind) {
     StringBuilder b = new StringBuilder();
     b.append('#').append(ob.app().index()).append(' ').append(ob.app().packageName());
+    // The policy's language and form explain most policy-side misses at a glance.
+    b.append(" [").append(ob.app().policyLink().served() ? "" : "link " + ob.app().policyLink());
+    b.append(ob.app().policy().language().tag()).append(' ').append(ob.app().policy().form());
+    b.append(']');
     List<Finding> findings =
         a.item(item).findings().stream()
             .filter(f -> kind == RuleKind.STATIC_HINT || f.verdict() != Verdict.NOT_APPLICABLE)
