@@ -16,8 +16,10 @@ import org.appwatch.scoring.rules.evidence.Provenance;
  * added" cannot be told from "nothing seen".
  *
  * <p>Policy text changed: both texts were read and their normalised SHA-256 differ, or the policy
- * became readable or stopped being readable. Policy date changed: the set of (kind, date) values
- * differs.
+ * became readable or stopped being readable. Policy date changed: the policy now shows a date it
+ * did not show before. Kinds are ignored: the same two dates labelled effective/updated in one
+ * layout and both effective in another are the same dates (the analyser's labels depend on the
+ * line layout); and a date that vanished tells a returning user nothing new.
  */
 public final class HistoryDiff {
 
@@ -40,7 +42,8 @@ public final class HistoryDiff {
             .filter(id -> !sdksBefore.contains(id))
             .toList();
     boolean textChanged = textChanged(previous.policy(), current.policy());
-    boolean dateChanged = !dates(previous.policy()).equals(dates(current.policy()));
+    Set<String> datesBefore = dates(previous.policy());
+    boolean dateChanged = !datesBefore.containsAll(dates(current.policy()));
     String shown =
         added.size()
             + " permissions added, "
@@ -71,7 +74,7 @@ public final class HistoryDiff {
   private static Set<String> dates(PolicyFacts p) {
     Set<String> d = new HashSet<>();
     if (read(p)) {
-      p.dates().forEach(v -> d.add(v.kind() + "=" + v.date()));
+      p.dates().forEach(v -> d.add(v.date()));
     }
     return d;
   }

@@ -28,9 +28,35 @@ class HistoryDiffTest {
   }
 
   static PolicyFacts policy(String sha, String date) {
+    return policy(sha, List.of(new PolicyFacts.DateValue("effective", date, null)));
+  }
+
+  static PolicyFacts policy(String sha, List<PolicyFacts.DateValue> dates) {
     return new PolicyFacts(
-        PolicyFacts.Status.OK, "zh", "Hans", null, null, null, null, null, null,
-        List.of(new PolicyFacts.DateValue("effective", date, null)), sha, null);
+        PolicyFacts.Status.OK, "zh", "Hans", null, null, null, null, null, null, dates, sha, null);
+  }
+
+  @Test
+  void relabelledOrVanishedDatesAreNoNewDate() {
+    ApkFacts same = apk(List.of(), List.of());
+    PolicyFacts labelled =
+        policy(
+            "x",
+            List.of(
+                new PolicyFacts.DateValue("updated", "2024-06-01", null),
+                new PolicyFacts.DateValue("effective", "2024-01-01", null)));
+    PolicyFacts relabelled =
+        policy(
+            "y",
+            List.of(
+                new PolicyFacts.DateValue("effective", "2024-01-01", null),
+                new PolicyFacts.DateValue("effective", "2024-06-01", null)));
+    assertFalse(
+        HistoryDiff.between(inputs("c1", same, labelled), inputs("c2", same, relabelled))
+            .policyDateChanged());
+    assertFalse(
+        HistoryDiff.between(inputs("c1", same, labelled), inputs("c2", same, policy("y", List.of())))
+            .policyDateChanged());
   }
 
   static AppInputs inputs(String crawl, ApkFacts apk, PolicyFacts policy) {
