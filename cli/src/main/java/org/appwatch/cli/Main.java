@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
     name = "appwatch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RunCommand.class, StoreCommand.class, InspectCommand.class, RulesCommand.class},
+    subcommands = {
+      RunCommand.class,
+      StoreCommand.class,
+      InspectCommand.class,
+      RulesCommand.class,
+      EvalCommand.class
+    },
     description =
         "Audits mobile apps at app-store scale for illegal collection and use of personal information.")
 public final class Main implements Runnable {

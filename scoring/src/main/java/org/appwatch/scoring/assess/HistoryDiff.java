@@ -18,8 +18,8 @@ import org.appwatch.scoring.rules.evidence.Provenance;
  * <p>Policy text changed: both texts were read and their normalised SHA-256 differ, or the policy
  * became readable or stopped being readable. Policy date changed: the policy now shows a date it
  * did not show before. Kinds are ignored: the same two dates labelled effective/updated in one
- * layout and both effective in another are the same dates (the analyser's labels depend on the
- * line layout); and a date that vanished tells a returning user nothing new.
+ * layout and both effective in another are the same dates (the analyser's labels depend on the line
+ * layout); and a date that vanished tells a returning user nothing new.
  */
 public final class HistoryDiff {
 

@@ -20,7 +20,9 @@ public final class PeerTable {
   private final Map<String, Map<String, Integer>> counts = new HashMap<>();
   private final String crawlId;
 
-  /** @param crawlId the crawl the rates describe, shown in provenance; may be null */
+  /**
+   * @param crawlId the crawl the rates describe, shown in provenance; may be null
+   */
   public PeerTable(String crawlId) {
     this.crawlId = crawlId;
   }

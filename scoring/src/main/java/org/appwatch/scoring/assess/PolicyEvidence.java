@@ -14,9 +14,9 @@ import org.appwatch.scoring.rules.evidence.Provenance;
 /**
  * Turns the policy analyser's {@link PolicyAnalysis} into the rules' {@link PolicyFacts}. Every
  * feature the analyser ran appears in {@code features}, with the sentences that fired it (text and
- * character offset into the normalised policy text) or an empty list: looked for, not found.
- * Values (third parties, sensitive items, dates, response times, contacts) point at the sentence
- * they were read from. A refused analysis keeps only its status. Pure; callable per app.
+ * character offset into the normalised policy text) or an empty list: looked for, not found. Values
+ * (third parties, sensitive items, dates, response times, contacts) point at the sentence they were
+ * read from. A refused analysis keeps only its status. Pure; callable per app.
  */
 public final class PolicyEvidence {
 
@@ -58,13 +58,21 @@ public final class PolicyEvidence {
         readability(analysis.readability()),
         features,
         v.sensitiveItems().stream()
-            .map(s -> new PolicyFacts.SensitiveItem(s.item(), s.purposeStated(), at.of(s.sentence())))
+            .map(
+                s ->
+                    new PolicyFacts.SensitiveItem(s.item(), s.purposeStated(), at.of(s.sentence())))
             .toList(),
         v.thirdParties().stream()
-            .map(t -> new PolicyFacts.ThirdParty(t.name(), t.vendor(), t.purpose(), at.of(t.sentence())))
+            .map(
+                t ->
+                    new PolicyFacts.ThirdParty(
+                        t.name(), t.vendor(), t.purpose(), at.of(t.sentence())))
             .toList(),
         v.responseTimes().stream()
-            .map(r -> new PolicyFacts.ResponseTime(r.days(), r.unit(), r.exceedsLimit(), at.of(r.sentence())))
+            .map(
+                r ->
+                    new PolicyFacts.ResponseTime(
+                        r.days(), r.unit(), r.exceedsLimit(), at.of(r.sentence())))
             .toList(),
         v.contactChannels().stream()
             .map(c -> new PolicyFacts.ContactChannel(c.kind(), c.value(), at.of(c.sentence())))

@@ -71,8 +71,7 @@ class AppAssessorTest {
             a ->
                 a.bornEpoch() == 0
                     && a.history().permissionsAdded().stream().anyMatch(Permission::isDangerous));
-    AppAssessment a =
-        ASSESSOR.assess(inputs(app, "c2"), inputs(THEN.app(app.index()), "c1"), null);
+    AppAssessment a = ASSESSOR.assess(inputs(app, "c2"), inputs(THEN.app(app.index()), "c1"), null);
 
     assertEquals(Verdict.LIKELY, a.item("M3.5").verdict());
     assertTrue(a.score().change() > 1.0, a.score().explanation());

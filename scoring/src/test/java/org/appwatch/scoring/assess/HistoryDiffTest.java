@@ -55,7 +55,8 @@ class HistoryDiffTest {
         HistoryDiff.between(inputs("c1", same, labelled), inputs("c2", same, relabelled))
             .policyDateChanged());
     assertFalse(
-        HistoryDiff.between(inputs("c1", same, labelled), inputs("c2", same, policy("y", List.of())))
+        HistoryDiff.between(
+                inputs("c1", same, labelled), inputs("c2", same, policy("y", List.of())))
             .policyDateChanged());
   }
 
@@ -66,17 +67,23 @@ class HistoryDiffTest {
   @Test
   void addedPermissionsAndSdksAndSilentPolicyChange() {
     AppInputs before =
-        inputs("c1", apk(List.of("android.permission.CAMERA"), List.of("a")), policy("x", "2024-01-01"));
+        inputs(
+            "c1",
+            apk(List.of("android.permission.CAMERA"), List.of("a")),
+            policy("x", "2024-01-01"));
     AppInputs after =
         inputs(
             "c2",
-            apk(List.of("android.permission.CAMERA", "android.permission.ACCESS_FINE_LOCATION"), List.of("a", "b")),
+            apk(
+                List.of("android.permission.CAMERA", "android.permission.ACCESS_FINE_LOCATION"),
+                List.of("a", "b")),
             policy("y", "2024-01-01"));
 
     HistoryFacts h = HistoryDiff.between(before, after);
 
     assertEquals("c1", h.previousCrawlId());
-    assertEquals(List.of("android.permission.ACCESS_FINE_LOCATION"),
+    assertEquals(
+        List.of("android.permission.ACCESS_FINE_LOCATION"),
         h.permissionsAdded().stream().map(ApkFacts.PermissionFact::name).toList());
     assertEquals(List.of("b"), h.sdksAdded());
     assertTrue(h.policyTextChanged());
@@ -89,13 +96,15 @@ class HistoryDiffTest {
     ApkFacts same = apk(List.of("android.permission.CAMERA"), List.of());
     HistoryFacts h =
         HistoryDiff.between(
-            inputs("c1", same, policy("x", "2024-01-01")), inputs("c2", same, policy("y", "2024-06-01")));
+            inputs("c1", same, policy("x", "2024-01-01")),
+            inputs("c2", same, policy("y", "2024-06-01")));
     assertTrue(h.policyTextChanged());
     assertTrue(h.policyDateChanged());
     assertEquals(List.of(), h.permissionsAdded());
     HistoryFacts none =
         HistoryDiff.between(
-            inputs("c1", same, policy("x", "2024-01-01")), inputs("c2", same, policy("x", "2024-01-01")));
+            inputs("c1", same, policy("x", "2024-01-01")),
+            inputs("c2", same, policy("x", "2024-01-01")));
     assertFalse(none.policyTextChanged());
     assertEquals(0, none.changeSignals());
   }

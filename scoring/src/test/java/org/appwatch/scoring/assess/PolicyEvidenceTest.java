@@ -55,7 +55,8 @@ class PolicyEvidenceTest {
               assertEquals("crawl-3", p.crawlId());
             });
     assertFalse(facts.sensitiveItems().isEmpty());
-    facts.sensitiveItems()
+    facts
+        .sensitiveItems()
         .forEach(
             s -> {
               assertNotNull(s.provenance().offset(), s.toString());

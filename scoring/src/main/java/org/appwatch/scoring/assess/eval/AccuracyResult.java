@@ -3,8 +3,8 @@ package org.appwatch.scoring.assess.eval;
 import java.util.List;
 
 /**
- * The outcome of one measurement: per measured item the counts against the answer key, the same
- * for static hints, and the time spent.
+ * The outcome of one measurement: per measured item the counts against the answer key, the same for
+ * static hints, and the time spent.
  *
  * @param appsAssessed apps alive in the epoch, all assessed
  * @param analysisMillis wall time of generating and analysing every APK and policy

@@ -27,7 +27,11 @@ final class AccuracyTable {
         Locale.ROOT,
         "Verdicts against the local store's answer key (ExpectedFlags): %d apps alive, corpus"
             + " --apps %d --seed %d --epoch %d, catalogue %s%n",
-        r.appsAssessed(), o.apps(), o.seed(), o.epoch(), r.catalogueVersion());
+        r.appsAssessed(),
+        o.apps(),
+        o.seed(),
+        o.epoch(),
+        r.catalogueVersion());
     out.printf(
         Locale.ROOT,
         "analysis %.1f s on %d threads (%.1f ms/app), rules and counting %.1f s%n%n",
@@ -42,7 +46,8 @@ final class AccuracyTable {
       row(out, t, AccuracyResult.meetsTarget(t) ? "ok" : "MISSED");
     }
     out.println();
-    out.println("Static hints (likely, for an inspector; not verdicts, no target) against the key:");
+    out.println(
+        "Static hints (likely, for an inspector; not verdicts, no target) against the key:");
     header(out, "note");
     for (ItemTally t : r.hints()) {
       String note = AccuracyRun.KEY_ITEMS.contains(t.item()) ? "" : "not in the key";
@@ -64,13 +69,27 @@ final class AccuracyTable {
     out.printf(
         Locale.ROOT,
         "%-5s %6s %6s %6s %6s %9s %7s  %s%n",
-        "item", "TP", "FP", "FN", "TN", "precision", "recall", last);
+        "item",
+        "TP",
+        "FP",
+        "FN",
+        "TN",
+        "precision",
+        "recall",
+        last);
   }
 
   private static void row(PrintStream out, ItemTally t, String last) {
     out.printf(
         Locale.ROOT,
         "%-5s %6d %6d %6d %6d %9.3f %7.3f  %s%n",
-        t.item(), t.tp(), t.fp(), t.fn(), t.tn(), t.precision(), t.recall(), last);
+        t.item(),
+        t.tp(),
+        t.fp(),
+        t.fn(),
+        t.tn(),
+        t.precision(),
+        t.recall(),
+        last);
   }
 }

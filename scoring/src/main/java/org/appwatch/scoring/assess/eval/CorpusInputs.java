@@ -38,7 +38,9 @@ final class CorpusInputs {
   private final ApkWriter apks = new ApkWriter();
   private final PolicyWriter policies = new PolicyWriter();
 
-  /** @param tmp a folder for the APK files being analysed */
+  /**
+   * @param tmp a folder for the APK files being analysed
+   */
   CorpusInputs(Corpus corpus, Path tmp) {
     this.corpus = corpus;
     this.previous =

@@ -19,8 +19,8 @@ import org.appwatch.scoring.rules.Verdict;
  * are automated rules whose firing is {@code likely}: the key flags exactly what they detect).
  * {@code unknown} counts as not flagged, so missing evidence shows up as a false negative, never as
  * a hit. Static-hint rules (AW-009 on M2.2, AW-024 on M4.1, AW-027 on M4.3, AW-030 on M4.5, AW-037
- * on M6.2, ...) raise questions for an inspector, not verdicts; they are counted in a separate table
- * against the key where the key has the item, and never change the automated figures.
+ * on M6.2, ...) raise questions for an inspector, not verdicts; they are counted in a separate
+ * table against the key where the key has the item, and never change the automated figures.
  */
 final class Counting {
 
@@ -32,8 +32,7 @@ final class Counting {
     Set<String> items = new LinkedHashSet<>();
     catalogue.items().all().stream()
         .map(i -> i.id())
-        .filter(
-            i -> catalogue.rulesFor(i).stream().anyMatch(r -> r.kind() == RuleKind.AUTOMATED))
+        .filter(i -> catalogue.rulesFor(i).stream().anyMatch(r -> r.kind() == RuleKind.AUTOMATED))
         .forEach(items::add);
     this.measured = Set.copyOf(items);
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts for one item: true and false positives, false negatives, true negatives, and the first
- * few mismatches with their reason. Not thread-safe; one tally per item, filled in one thread.
+ * Counts for one item: true and false positives, false negatives, true negatives, and the first few
+ * mismatches with their reason. Not thread-safe; one tally per item, filled in one thread.
  */
 final class ItemTally {
 

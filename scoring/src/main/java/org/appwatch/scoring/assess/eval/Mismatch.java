@@ -14,8 +14,7 @@ final class Mismatch {
 
   private Mismatch() {}
 
-  static String reason(
-      CorpusInputs.Observed ob, AppAssessment a, String item, RuleKind kind) {
+  static String reason(CorpusInputs.Observed ob, AppAssessment a, String item, RuleKind kind) {
     StringBuilder b = new StringBuilder();
     b.append('#').append(ob.app().index()).append(' ').append(ob.app().packageName());
     // The policy's language and form explain most policy-side misses at a glance.
