@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       SpotChecksCommand.class,
       PublishCommand.class,
+      EvalCommand.class,
       BenchCommand.class
     },
     description =

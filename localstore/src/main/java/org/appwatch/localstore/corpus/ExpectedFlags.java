@@ -52,7 +52,7 @@ public final class ExpectedFlags {
       f.add("M2.1");
       f.add("M5.1");
     }
-    if (app.history().lastSilentPolicyChange() == epoch && epoch > app.bornEpoch()) {
+    if (changedWithoutNewDate(app, c, epoch)) {
       f.add("M2.2");
     }
     if (dangerous && purposeMissing(app, c)) {
@@ -96,6 +96,21 @@ public final class ExpectedFlags {
       f.add("M6.5");
     }
     return f;
+  }
+
+  /**
+   * The policy changed in this epoch and a returning user is not shown a new date: either the
+   * change kept the old dates, or the policy was rewritten with a new date that the page does not
+   * display (no {@link Clause#EFFECTIVE_AND_UPDATED_DATES}), which no reader can tell from a silent
+   * change.
+   */
+  static boolean changedWithoutNewDate(AppSpec app, Set<Clause> c, int epoch) {
+    if (epoch <= app.bornEpoch()) {
+      return false;
+    }
+    AppSpec.History h = app.history();
+    return h.lastSilentPolicyChange() == epoch
+        || (h.lastPolicyUpdate() == epoch && !c.contains(Clause.EFFECTIVE_AND_UPDATED_DATES));
   }
 
   private static boolean purposeMissing(AppSpec app, Set<Clause> c) {

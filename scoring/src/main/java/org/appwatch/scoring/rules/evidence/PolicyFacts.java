@@ -14,6 +14,8 @@ import java.util.Map;
  * @param features policy feature id (the policy analyser's feature file name, e.g. {@code
  *     m3_8.withdraw-consent}) to the sentences that fired it; an absent or empty entry means the
  *     feature was looked for and not found
+ * @param sha256 lowercase hex SHA-256 of the normalised policy text (what history compares), or
+ *     null when the text was not read
  */
 public record PolicyFacts(
     Status status,
@@ -26,6 +28,7 @@ public record PolicyFacts(
     List<ResponseTime> responseTimes,
     List<ContactChannel> contactChannels,
     List<DateValue> dates,
+    String sha256,
     Provenance provenance) {
 
   public PolicyFacts {
