@@ -22,14 +22,15 @@ public final class DetectionEngine {
   public Map<String, List<Detection>> detect(PolicyText text) {
     Map<String, List<Detection>> byFeature = new LinkedHashMap<>();
     List<Sentence> sentences = text.sentences();
-    SentenceLanguage[] languages = new SentenceLanguage[sentences.size()];
-    for (int i = 0; i < languages.length; i++) {
-      languages[i] = SentenceLanguage.of(sentences.get(i).text());
+    SentenceView[] views = new SentenceView[sentences.size()];
+    for (int i = 0; i < views.length; i++) {
+      views[i] =
+          SentenceView.of(sentences.get(i), i + 1 < views.length ? sentences.get(i + 1) : null);
     }
     for (Feature feature : catalog.features()) {
       List<Detection> found = new ArrayList<>();
-      for (Sentence sentence : sentences) {
-        Detection d = feature.detect(sentence, catalog.negation(), languages[sentence.index()]);
+      for (SentenceView view : views) {
+        Detection d = feature.detect(view, catalog.negation());
         if (d != null) {
           found.add(d);
         }

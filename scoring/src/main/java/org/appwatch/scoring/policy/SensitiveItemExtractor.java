@@ -39,11 +39,14 @@ final class SensitiveItemExtractor {
   static List<PolicyValues.SensitiveItem> extract(List<Detection> detections) {
     List<PolicyValues.SensitiveItem> out = new ArrayList<>();
     for (Detection d : detections) {
-      boolean purpose = PURPOSE.matcher(d.text()).find();
+      String text = ScriptFold.fold(d.text());
+      boolean purpose = PURPOSE.matcher(text).find();
       for (Map.Entry<String, Pattern> item : ITEMS.entrySet()) {
-        Matcher m = item.getValue().matcher(d.text());
+        Matcher m = item.getValue().matcher(text);
         if (m.find()) {
-          out.add(new PolicyValues.SensitiveItem(item.getKey(), m.group(), purpose, d.sentence()));
+          out.add(
+              new PolicyValues.SensitiveItem(
+                  item.getKey(), d.text().substring(m.start(), m.end()), purpose, d.sentence()));
         }
       }
     }
