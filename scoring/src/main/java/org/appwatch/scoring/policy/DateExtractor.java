@@ -20,8 +20,11 @@ final class DateExtractor {
       Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})");
   private static final Pattern ENGLISH =
       Pattern.compile("(?i)\\b([A-Z][a-z]+\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]+ \\d{4})\\b");
-  private static final Pattern EFFECTIVE = Pattern.compile("(?i)生效|施行|effective");
-  private static final Pattern UPDATED = Pattern.compile("(?i)更新|修订|修改|updated|revised|modified");
+  private static final Pattern EFFECTIVE =
+      Pattern.compile("(?i)生效|施行|effective|\\b(takes|took|comes|came) (into )?effect");
+  // The publication date of the current version is the date it was last changed.
+  private static final Pattern UPDATED =
+      Pattern.compile("(?i)更新|修订|修改|发布|updated|revised|modified|published");
 
   private DateExtractor() {}
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class SensitiveItemExtractor {
 
   private static final Pattern PURPOSE;
+  private static final Pattern ANDROID = Pattern.compile("android\\.permission\\.[A-Z_]+");
   private static final Map<String, Pattern> ITEMS = new LinkedHashMap<>();
 
   static {
@@ -41,9 +42,17 @@ final class SensitiveItemExtractor {
     for (Detection d : detections) {
       String text = ScriptFold.fold(d.text());
       boolean purpose = PURPOSE.matcher(text).find();
+      java.util.Set<String> named = new java.util.HashSet<>();
+      Matcher android = ANDROID.matcher(text);
+      while (android.find()) {
+        String item = PermissionItems.itemOf(android.group());
+        if (item != null && named.add(item)) {
+          out.add(new PolicyValues.SensitiveItem(item, android.group(), purpose, d.sentence()));
+        }
+      }
       for (Map.Entry<String, Pattern> item : ITEMS.entrySet()) {
         Matcher m = item.getValue().matcher(text);
-        if (m.find()) {
+        if (m.find() && named.add(item.getKey())) {
           out.add(
               new PolicyValues.SensitiveItem(
                   item.getKey(), d.text().substring(m.start(), m.end()), purpose, d.sentence()));
