@@ -76,6 +76,11 @@ public final class Feature {
     return spec.id();
   }
 
+  /** The cue regexes in order, for {@link CuePrefilter}. */
+  List<String> cueRegexes() {
+    return cues.stream().map(c -> c.regex().pattern()).toList();
+  }
+
   /** The detection for {@code sentence}, or null when no pattern fires. */
   Detection detect(Sentence sentence, NegationRule rule) {
     return detect(SentenceView.of(sentence), rule);
@@ -88,13 +93,25 @@ public final class Feature {
    * on every sentence.
    */
   Detection detect(SentenceView view, NegationRule rule) {
+    return detect(view, rule, null, 0);
+  }
+
+  /**
+   * As {@link #detect(SentenceView, NegationRule)}, trying only the cues whose number ({@code
+   * first} plus the cue's position) is in {@code candidates}; null tries all.
+   */
+  Detection detect(SentenceView view, NegationRule rule, java.util.BitSet candidates, int first) {
     if (view.inert() && negation != Negation.IGNORE) {
       return null;
     }
     Sentence sentence = view.sentence();
     SentenceLanguage language = view.language();
     String text = view.folded();
-    for (Cue cue : cues) {
+    for (int c = 0; c < cues.size(); c++) {
+      Cue cue = cues.get(c);
+      if (candidates != null && !candidates.get(first + c)) {
+        continue;
+      }
       if ((cue.id().startsWith("zh.") && !language.chinese())
           || (cue.id().startsWith("en.") && !language.english())) {
         continue;

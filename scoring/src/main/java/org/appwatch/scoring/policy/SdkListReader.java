@@ -123,6 +123,14 @@ final class SdkListReader {
   }
 
   private static void labelled(Sentence s, String folded, List<PolicyValues.ThirdParty> out) {
+    // An SDK entry names the SDK or its provider; most sentences can be passed over unread.
+    String lower = CueAnchors.lower(folded);
+    if (!lower.contains("sdk")
+        && !lower.contains("提供方")
+        && !lower.contains("provided by")
+        && !lower.contains("provider")) {
+      return;
+    }
     Matcher named = NAMED_CLAUSES.matcher(folded.strip());
     String text = s.text().strip();
     if (named.matches()) {

@@ -22,6 +22,7 @@ final class SensitiveItemExtractor {
   private static final Pattern PURPOSE;
   private static final Pattern ANDROID = Pattern.compile("android\\.permission\\.[A-Z_]+");
   private static final Map<String, Pattern> ITEMS = new LinkedHashMap<>();
+  private static final Map<String, List<String>> ANCHORS = new java.util.HashMap<>();
 
   static {
     try (InputStream in =
@@ -29,7 +30,11 @@ final class SensitiveItemExtractor {
       Map<?, ?> doc = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
       PURPOSE = Pattern.compile((String) doc.get("purposeCues"));
       ((Map<?, ?>) doc.get("items"))
-          .forEach((k, v) -> ITEMS.put((String) k, Pattern.compile((String) v)));
+          .forEach(
+              (k, v) -> {
+                ITEMS.put((String) k, Pattern.compile((String) v));
+                ANCHORS.put((String) k, CueAnchors.of((String) v));
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,7 +55,12 @@ final class SensitiveItemExtractor {
           out.add(new PolicyValues.SensitiveItem(item, android.group(), purpose, d.sentence()));
         }
       }
+      String lower = CueAnchors.lower(text);
       for (Map.Entry<String, Pattern> item : ITEMS.entrySet()) {
+        List<String> anchors = ANCHORS.get(item.getKey());
+        if (anchors != null && anchors.stream().noneMatch(lower::contains)) {
+          continue; // none of the item's terms occurs: its regex cannot match
+        }
         Matcher m = item.getValue().matcher(text);
         if (m.find() && named.add(item.getKey())) {
           out.add(
