@@ -26,7 +26,7 @@ final class ContactChannelExtractor {
           "(地址|寄至|邮寄至|写信至)\\s*(为)?[:：]?\\s*([^，。；;（(]{4,60}?(号|室|楼|层|大厦|中心|园区|座)[^，。；;（(]{0,12}?)(?=[，。；;（(]|$)");
   private static final Pattern FORM =
       Pattern.compile(
-          "意见反馈|在线客服|帮助与反馈|反馈入口|客服中心|投诉入口|举报入口|联系客服|人工客服|帮助中心|(?i)\\b(contact|feedback|support) form\\b|\\bhelp cent(er|re)\\b");
+          "意见反馈|在线客服|帮助与反馈|反馈入口|客服中心|投诉入口|举报入口|人工客服|帮助中心|(?i)\\b(contact|feedback|support) form\\b|\\bhelp cent(er|re)\\b");
 
   private ContactChannelExtractor() {}
 
@@ -34,14 +34,27 @@ final class ContactChannelExtractor {
     List<PolicyValues.ContactChannel> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Detection d : detections) {
-      String text = d.text();
-      String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
-      collect(out, seen, "email", EMAIL.matcher(text), 0, d);
-      collect(out, seen, "phone", PHONE.matcher(withoutEmails), 1, d);
-      collect(out, seen, "address", ADDRESS.matcher(text), 3, d);
-      collect(out, seen, "form", FORM.matcher(text), 0, d);
+      String original = d.text();
+      String text = ScriptFold.fold(original);
+      String withoutEmails = blankEmails(text);
+      collect(out, seen, "email", EMAIL.matcher(text), 0, d, original);
+      collect(out, seen, "phone", PHONE.matcher(withoutEmails), 1, d, original);
+      collect(out, seen, "address", ADDRESS.matcher(text), 3, d, original);
+      collect(out, seen, "form", FORM.matcher(text), 0, d, original);
     }
     return List.copyOf(out);
+  }
+
+  /** The text with e-mail addresses blanked, keeping its length so that offsets still hold. */
+  private static String blankEmails(String text) {
+    StringBuilder b = new StringBuilder(text);
+    Matcher m = EMAIL.matcher(text);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b.toString();
   }
 
   private static void collect(
@@ -50,9 +63,11 @@ final class ContactChannelExtractor {
       String kind,
       Matcher m,
       int group,
-      Detection d) {
+      Detection d,
+      String original) {
     while (m.find()) {
-      String value = m.group(group).strip();
+      // Matched in the Simplified fold; the value is cut from the original at the same offsets.
+      String value = original.substring(m.start(group), m.end(group)).strip();
       if (seen.add(kind + '\u0000' + value)) {
         out.add(new PolicyValues.ContactChannel(kind, value, d.sentence()));
       }

@@ -76,19 +76,42 @@ public final class Feature {
     return spec.id();
   }
 
+  /** The cue regexes in order, for {@link CuePrefilter}. */
+  List<String> cueRegexes() {
+    return cues.stream().map(c -> c.regex().pattern()).toList();
+  }
+
   /** The detection for {@code sentence}, or null when no pattern fires. */
   Detection detect(Sentence sentence, NegationRule rule) {
-    return detect(sentence, rule, SentenceLanguage.of(sentence.text()));
+    return detect(SentenceView.of(sentence), rule);
   }
 
   /**
-   * As {@link #detect(Sentence, NegationRule)} with the sentence's language known: patterns whose
-   * id starts with "zh." run on sentences with Han characters, "en." on sentences mostly in Latin
-   * letters, any other prefix on every sentence.
+   * As {@link #detect(Sentence, NegationRule)} on a prepared view: cues match the text folded to
+   * Simplified Chinese (the evidence quotes the original); patterns whose id starts with "zh." run
+   * on sentences with Han characters, "en." on sentences mostly in Latin letters, any other prefix
+   * on every sentence.
    */
-  Detection detect(Sentence sentence, NegationRule rule, SentenceLanguage language) {
-    String text = sentence.text();
-    for (Cue cue : cues) {
+  Detection detect(SentenceView view, NegationRule rule) {
+    return detect(view, rule, null, 0);
+  }
+
+  /**
+   * As {@link #detect(SentenceView, NegationRule)}, trying only the cues whose number ({@code
+   * first} plus the cue's position) is in {@code candidates}; null tries all.
+   */
+  Detection detect(SentenceView view, NegationRule rule, java.util.BitSet candidates, int first) {
+    if (view.inert() && negation != Negation.IGNORE) {
+      return null;
+    }
+    Sentence sentence = view.sentence();
+    SentenceLanguage language = view.language();
+    String text = view.folded();
+    for (int c = 0; c < cues.size(); c++) {
+      Cue cue = cues.get(c);
+      if (candidates != null && !candidates.get(first + c)) {
+        continue;
+      }
       if ((cue.id().startsWith("zh.") && !language.chinese())
           || (cue.id().startsWith("en.") && !language.english())) {
         continue;
@@ -96,7 +119,7 @@ public final class Feature {
       Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.
       if (!cue.next(m, text, 0)
-          || !cue.with().stream().allMatch(p -> p.matcher(text).find())
+          || !cue.with().stream().allMatch(p -> p.matcher(view.context()).find())
           || cue.without().stream().anyMatch(p -> p.matcher(text).find())) {
         continue;
       }
@@ -113,12 +136,12 @@ public final class Feature {
             spec.id(),
             spec.cites(),
             sentence.index(),
-            text,
+            sentence.text(),
             sentence.heading(),
             sentence.start(),
             sentence.end(),
             cue.id(),
-            m.group(),
+            sentence.text().substring(m.start(), m.end()),
             negated,
             exception);
       } while (cue.next(m, text, Math.max(m.end(), m.start() + 1)));

@@ -52,11 +52,11 @@ final class FirstChars {
     return true;
   }
 
-  private static boolean optionalAfter(String s, int i) {
+  static boolean optionalAfter(String s, int i) {
     return i < s.length() && "?*{".indexOf(s.charAt(i)) >= 0;
   }
 
-  private static int matchingParen(String s) {
+  static int matchingParen(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -73,7 +73,7 @@ final class FirstChars {
     return -1;
   }
 
-  private static java.util.List<String> splitTopLevel(String regex) {
+  static java.util.List<String> splitTopLevel(String regex) {
     java.util.List<String> parts = new java.util.ArrayList<>();
     int depth = 0;
     int start = 0;

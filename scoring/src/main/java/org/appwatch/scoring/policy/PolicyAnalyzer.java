@@ -111,10 +111,10 @@ public final class PolicyAnalyzer {
         ReadabilityMeter.measure(text, segment),
         items,
         summaries,
-        values(byFeature));
+        values(text, byFeature));
   }
 
-  private PolicyValues values(Map<String, List<Detection>> byFeature) {
+  private PolicyValues values(PolicyText text, Map<String, List<Detection>> byFeature) {
     Map<String, List<Detection>> byExtractor = new LinkedHashMap<>();
     for (Feature feature : catalog.features()) {
       if (feature.spec().extract() != null) {
@@ -129,6 +129,6 @@ public final class PolicyAnalyzer {
         ResponseTimeExtractor.extract(of.apply("response-days")),
         ContactChannelExtractor.extract(of.apply("contact-channels")),
         SensitiveItemExtractor.extract(of.apply("sensitive-items")),
-        ThirdPartyExtractor.extract(of.apply("third-parties")));
+        ThirdPartyExtractor.extract(text.sentences(), of.apply("third-parties")));
   }
 }

@@ -33,8 +33,11 @@ public record PolicyValues(
   public record SensitiveItem(String item, String term, boolean purposeStated, int sentence) {}
 
   /**
-   * A named SDK or third party (M2.1); {@code vendor} and {@code purpose} are "" where the policy
-   * does not give them in the same sentence or table row.
+   * A named SDK or third party (M2.1), from an SDK table, a labelled list item or prose. {@code
+   * key} is {@link SdkNames#key(String)} of the name, comparable with the SDK catalogue ids the APK
+   * analyser reports; {@code vendor}, {@code purpose} and {@code data} are "" where the policy does
+   * not give them in the same row, item or sentence.
    */
-  public record ThirdParty(String name, String vendor, String purpose, int sentence) {}
+  public record ThirdParty(
+      String name, String key, String vendor, String purpose, String data, int sentence) {}
 }

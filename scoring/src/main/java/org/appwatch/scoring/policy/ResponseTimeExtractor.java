@@ -26,11 +26,12 @@ final class ResponseTimeExtractor {
   static List<PolicyValues.ResponseTime> extract(List<Detection> detections) {
     List<PolicyValues.ResponseTime> out = new ArrayList<>();
     for (Detection d : detections) {
-      Matcher zh = ZH.matcher(d.text());
+      String text = ScriptFold.fold(d.text());
+      Matcher zh = ZH.matcher(text);
       while (zh.find()) {
         add(out, ChineseNumerals.parse(zh.group(1)), zh.group(2).equals("工作日"), d);
       }
-      Matcher en = EN.matcher(d.text());
+      Matcher en = EN.matcher(text);
       while (en.find()) {
         String n = en.group(1).toLowerCase(Locale.ROOT);
         int days =

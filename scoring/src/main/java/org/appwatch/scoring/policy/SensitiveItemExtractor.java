@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 final class SensitiveItemExtractor {
 
   private static final Pattern PURPOSE;
+  private static final Pattern ANDROID = Pattern.compile("android\\.permission\\.[A-Z_]+");
   private static final Map<String, Pattern> ITEMS = new LinkedHashMap<>();
+  private static final Map<String, List<String>> ANCHORS = new java.util.HashMap<>();
 
   static {
     try (InputStream in =
@@ -28,7 +30,11 @@ final class SensitiveItemExtractor {
       Map<?, ?> doc = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
       PURPOSE = Pattern.compile((String) doc.get("purposeCues"));
       ((Map<?, ?>) doc.get("items"))
-          .forEach((k, v) -> ITEMS.put((String) k, Pattern.compile((String) v)));
+          .forEach(
+              (k, v) -> {
+                ITEMS.put((String) k, Pattern.compile((String) v));
+                ANCHORS.put((String) k, CueAnchors.of((String) v));
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -39,11 +45,27 @@ final class SensitiveItemExtractor {
   static List<PolicyValues.SensitiveItem> extract(List<Detection> detections) {
     List<PolicyValues.SensitiveItem> out = new ArrayList<>();
     for (Detection d : detections) {
-      boolean purpose = PURPOSE.matcher(d.text()).find();
+      String text = ScriptFold.fold(d.text());
+      boolean purpose = PURPOSE.matcher(text).find();
+      java.util.Set<String> named = new java.util.HashSet<>();
+      Matcher android = ANDROID.matcher(text);
+      while (android.find()) {
+        String item = PermissionItems.itemOf(android.group());
+        if (item != null && named.add(item)) {
+          out.add(new PolicyValues.SensitiveItem(item, android.group(), purpose, d.sentence()));
+        }
+      }
+      String lower = CueAnchors.lower(text);
       for (Map.Entry<String, Pattern> item : ITEMS.entrySet()) {
-        Matcher m = item.getValue().matcher(d.text());
-        if (m.find()) {
-          out.add(new PolicyValues.SensitiveItem(item.getKey(), m.group(), purpose, d.sentence()));
+        List<String> anchors = ANCHORS.get(item.getKey());
+        if (anchors != null && anchors.stream().noneMatch(lower::contains)) {
+          continue; // none of the item's terms occurs: its regex cannot match
+        }
+        Matcher m = item.getValue().matcher(text);
+        if (m.find() && named.add(item.getKey())) {
+          out.add(
+              new PolicyValues.SensitiveItem(
+                  item.getKey(), d.text().substring(m.start(), m.end()), purpose, d.sentence()));
         }
       }
     }

@@ -26,6 +26,11 @@ final class ThirdPartyExtractor {
       Set.of(
           "第三方", "三方", "该", "此", "此类", "这些", "相关", "上述", "以下", "其他", "类似", "合作方", "合作伙伴", "授权合作伙伴",
           "部分", "各", "各类", "任何", "我们", "本", "这类", "第三方服务商", "The", "This", "Third", "Our", "These");
+  // Names made only of determiners and party words (以下第三方, 上述合作方) name no SDK.
+  private static final Pattern ONLY_GENERIC =
+      Pattern.compile(
+          "(?i)(以下|上述|下列|如下|相关|其他|该|此|这些|各|部分|第三方|三方|合作方|合作伙伴|服务商|我们|接入|使用"
+              + "|third|party|parties|the|these|this|our|following|other|[- ])+");
   private static final Pattern VENDOR =
       Pattern.compile(
           "(?:提供方|第三方(?:公司)?名称|公司名称|开发者|运营方)\\s*[:：]\\s*([^,，。；;|]{2,40})"
@@ -36,18 +41,33 @@ final class ThirdPartyExtractor {
 
   private ThirdPartyExtractor() {}
 
-  static List<PolicyValues.ThirdParty> extract(List<Detection> detections) {
+  /**
+   * The parties of the policy's SDK tables and lists ({@link SdkListReader}), then those named in
+   * the prose of third-party detections; one entry per key, at its first mention.
+   */
+  static List<PolicyValues.ThirdParty> extract(
+      List<Sentence> sentences, List<Detection> detections) {
     List<PolicyValues.ThirdParty> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    Set<Integer> listSentences = new java.util.HashSet<>();
+    for (PolicyValues.ThirdParty listed : SdkListReader.read(sentences)) {
+      listSentences.add(listed.sentence());
+      if (!listed.key().isEmpty() && seen.add(listed.key())) {
+        out.add(listed);
+      }
+    }
     for (Detection d : detections) {
-      String text = d.text();
+      if (listSentences.contains(d.sentence())) {
+        continue; // already read field by field
+      }
+      String text = ScriptFold.fold(d.text());
       String vendor = first(VENDOR, text);
       String purpose = first(PURPOSE, text);
       List<String> names = new ArrayList<>();
       Matcher zh = ZH_SDK.matcher(text);
       while (zh.find()) {
         String name = CUT.matcher(zh.group(1)).replaceFirst("").strip();
-        if (!name.isEmpty() && !GENERIC.contains(name)) {
+        if (!name.isEmpty() && !GENERIC.contains(name) && !ONLY_GENERIC.matcher(name).matches()) {
           names.add(name + " SDK");
         }
       }
@@ -62,8 +82,9 @@ final class ThirdPartyExtractor {
         names.add(vendor);
       }
       for (String name : names) {
-        if (seen.add(name)) {
-          out.add(new PolicyValues.ThirdParty(name, vendor, purpose, d.sentence()));
+        String key = SdkNames.key(name);
+        if (seen.add(key)) {
+          out.add(new PolicyValues.ThirdParty(name, key, vendor, purpose, "", d.sentence()));
         }
       }
     }

@@ -74,12 +74,13 @@ class PolicyValuesTest {
     List<PolicyValues.ThirdParty> parties = analysis.values().thirdParties();
     PolicyValues.ThirdParty amap =
         parties.stream()
-            .filter(p -> p.name().equals("高德定位 SDK"))
+            .filter(p -> p.key().equals("exodus-361") && p.name().startsWith("高德定位"))
             .findFirst()
             .orElseThrow(() -> new AssertionError(parties));
     assertEquals("高德软件有限公司", amap.vendor());
     assertEquals("用于实现定位", amap.purpose());
     assertTrue(parties.stream().anyMatch(p -> p.name().equals("极光推送 SDK")), parties.toString());
+    assertTrue(parties.stream().anyMatch(p -> p.key().equals("exodus-343")), parties.toString());
     assertFalse(parties.stream().anyMatch(p -> p.name().startsWith("第三方")), parties.toString());
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
  * the keywords (all others share one column), so that scanning a name costs one array lookup per
  * character and allocates nothing. Built once; immutable and thread-safe afterwards.
  */
-final class KeywordAutomaton {
+public final class KeywordAutomaton {
   /** Receives each keyword occurrence: its id and the index just past its end. */
-  interface Hit {
+  public interface Hit {
     void at(int keyword, int end);
   }
 
@@ -22,7 +22,7 @@ final class KeywordAutomaton {
   private final int[][] outputs;
   private final int[] lengths;
 
-  KeywordAutomaton(List<String> keywords) {
+  public KeywordAutomaton(List<String> keywords) {
     int columns = 1;
     for (String k : keywords) {
       for (char c : k.toCharArray()) {
@@ -88,7 +88,7 @@ final class KeywordAutomaton {
     return lengths[keyword];
   }
 
-  void scan(String text, Hit hit) {
+  public void scan(String text, Hit hit) {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       state = next[state * width + column[text.charAt(i)]];

@@ -1,0 +1,58 @@
+package org.appwatch.scoring.policy;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the features read of one sentence: the text folded to Simplified Chinese ({@link
+ * ScriptFold}, same offsets), which language-specific cues apply, and whether the sentence only
+ * defines a term or heads a table. Definitions ("注销：是指…", "Closed account: in this policy, …", any
+ * sentence of a 定义/释义/Definitions section) and table header rows state no practice, so features
+ * that read statements skip them; dates and contact channels (negation: ignore) do not.
+ *
+ * <p>{@code context} is what co-occurring terms ({@code with}) are looked for in: the folded text,
+ * followed by the next sentence's when this one ends in a semicolon, which joins two clauses of one
+ * statement ("…我们需要收集您的个人信息；如您不同意，我们将无法…").
+ */
+record SentenceView(
+    Sentence sentence, String folded, String context, SentenceLanguage language, boolean inert) {
+
+  private static final Pattern DEFINITION =
+      Pattern.compile(
+          "^[^，。；,;]{1,24}[：:]\\s*(本政策中的|本政策所称的?|本指引中的|是指|指|系指|即指|(?i)in this policy\\b|means\\b|refers to\\b|an? (kind|type|form) of\\b)");
+  private static final Pattern DEFINITION_HEADING =
+      Pattern.compile("定义|释义|名词解释|术语|(?i)definitions|glossary|interpretation");
+
+  static SentenceView of(Sentence s) {
+    return of(s, null);
+  }
+
+  /** The view of {@code s}; {@code next} is the following sentence, or null. */
+  static SentenceView of(Sentence s, Sentence next) {
+    String folded = ScriptFold.fold(s.text());
+    String context = folded;
+    if (next != null
+        && (folded.endsWith("；") || folded.endsWith(";"))
+        && next.section() == s.section()) {
+      context = folded + ScriptFold.fold(next.text());
+    }
+    boolean inert =
+        DEFINITION.matcher(folded).find()
+            || DEFINITION_HEADING.matcher(ScriptFold.fold(s.heading())).find()
+            || headerRow(s);
+    return new SentenceView(s, folded, context, SentenceLanguage.of(s.text()), inert);
+  }
+
+  /** A table row of short label cells without sentence punctuation: a header, not a statement. */
+  private static boolean headerRow(Sentence s) {
+    if (s.kind() != Block.Kind.TABLE_ROW) {
+      return false;
+    }
+    for (String cell : s.text().split("\\|")) {
+      String c = cell.strip();
+      if (c.length() > 12 || c.matches(".*[，。；,;\\d].*")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
