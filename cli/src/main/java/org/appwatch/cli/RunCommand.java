@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.appwatch.crawler.run.CrawlResult;
 import org.appwatch.crawler.run.StoreTarget;
+import org.appwatch.jobs.ApkFeaturesJob;
 import org.appwatch.jobs.ApkManifestJob;
 import org.appwatch.jobs.SparkSessions;
 import org.appwatch.localstore.Behaviour;
@@ -71,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     System.out.println("appwatch run → " + workDir);
     try (LocalStore store = localStoreIfNeeded(settings)) {
       URI repo = store != null ? store.fdroidRepo() : URI.create(settings.get("crawl.fdroid.repo"));
-      System.out.println("[1/2] crawl F-Droid repository " + repo);
+      System.out.println("[1/3] crawl F-Droid repository " + repo);
       CrawlResult crawl = crawl(settings, workDir, repo, store != null);
       crawlId = crawl.crawlId();
       if (crawl.listingsByStore().isEmpty()) {
@@ -82,20 +83,33 @@ final class RunCommand implements Callable<Integer> {
           "      " + crawl.listingsByStore() + " listings, APKs " + crawl.apksByStatus());
 
       System.out.println(
-          "[2/2] read APK manifests with Spark (" + settings.get("spark.master") + ")");
+          "[2/3] read APK manifests with Spark (" + settings.get("spark.master") + ")");
       ApkManifestJob.Result manifests;
+      ApkFeaturesJob.Result features;
       try (SparkSession spark = SparkSessions.getOrCreate(settings)) {
         manifests =
             new ApkManifestJob(spark, new ApkManifestJob.Options(workDir, crawlId)).execute();
+        System.out.println(
+            "      " + manifests.apks() + " APKs read, " + manifests.unreadable() + " unreadable");
+        System.out.println("[3/3] analyse APKs with Spark");
+        features =
+            new ApkFeaturesJob(spark, ApkFeaturesJob.Options.from(settings, crawlId)).execute();
       }
       System.out.println(
-          "      " + manifests.apks() + " APKs read, " + manifests.unreadable() + " unreadable");
+          "      "
+              + features.apks()
+              + " APKs analysed, "
+              + features.rows()
+              + " listings, "
+              + features.errors()
+              + " with errors");
 
       System.out.println();
       System.out.println("Done in " + seconds(Duration.between(start, Instant.now())) + ":");
       System.out.println("  crawl records   " + crawl.crawlDir());
       System.out.println("  APK files       " + workDir.resolve("apks"));
       System.out.println("  apk-manifest    " + manifests.output());
+      System.out.println("  apk-features    " + features.output());
     }
     return 0;
   }

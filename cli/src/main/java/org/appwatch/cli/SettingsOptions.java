@@ -3,6 +3,8 @@ package org.appwatch.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.appwatch.jobs.JobSettings;
 import org.appwatch.model.Settings;
 import picocli.CommandLine.Option;
 
@@ -24,15 +26,11 @@ final class SettingsOptions {
 
   /**
    * Resolves settings in the documented order: the command's own options over the config file over
-   * the defaults.
+   * {@code spark.appwatch.*} system properties over the defaults.
    */
   Settings resolve(Map<String, String> commandOptions) {
-    Settings settings = Settings.defaults();
-    if (config != null) {
-      settings = settings.withFile(config);
-    }
     Map<String, String> layer = new LinkedHashMap<>(commandOptions);
     layer.put("work.dir", workDir.toString());
-    return settings.with(layer, "command-line options");
+    return JobSettings.resolve(new SparkConf(), config, layer);
   }
 }

@@ -1,6 +1,7 @@
 package org.appwatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -71,6 +72,19 @@ class RunCommandTest {
               row.getList(row.fieldIndex("permissions")),
               "the manifest read from the APK lists what the index promises");
           assertEquals("fdroid", row.getAs("store"));
+        }
+        Map<String, Row> features = new HashMap<>();
+        spark
+            .read()
+            .parquet(workDir.resolve("datasets/apk-features").toString())
+            .collectAsList()
+            .forEach(r -> features.put(r.getAs("package_name"), r));
+        assertEquals(index.keySet(), features.keySet(), "apk-features has every stored APK");
+        for (Row row : features.values()) {
+          FdroidPackage listed = index.get(row.<String>getAs("package_name"));
+          assertEquals(listed.apkSha256(), row.getAs("apk_sha256"));
+          assertEquals(listed.packageName(), row.getAs("manifest_package"));
+          assertNull(row.getAs("error_code"), listed.packageName());
         }
       } finally {
         spark.stop();

@@ -1,7 +1,6 @@
 package org.appwatch.jobs;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,7 +10,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.appwatch.scoring.apk.ApkFormatException;
@@ -30,17 +28,11 @@ public final class ApkManifestJob {
   public record Options(Path workDir, String crawlId) {
     public Options {
       Objects.requireNonNull(workDir, "workDir");
-      if (crawlId == null || !crawlId.matches("[A-Za-z0-9_.-]+")) {
-        throw new IllegalArgumentException("crawl id must be letters, digits, '_', '.' or '-'");
-      }
-    }
-
-    Path apkRecords() {
-      return workDir.resolve("crawls").resolve(crawlId).resolve("apks.jsonl");
+      CrawlApks.checkCrawlId(crawlId);
     }
 
     Path output() {
-      return workDir.resolve("datasets").resolve("apk-manifest").resolve("crawl_id=" + crawlId);
+      return CrawlApks.partition(workDir, "apk-manifest", crawlId);
     }
   }
 
@@ -50,50 +42,42 @@ public final class ApkManifestJob {
   private final SparkSession spark;
   private final Options options;
 
+  /**
+   * @throws IllegalArgumentException when the crawl has no APK records
+   */
   public ApkManifestJob(SparkSession spark, Options options) {
     this.spark = spark;
     this.options = options;
-    if (!Files.isRegularFile(options.apkRecords())) {
-      throw new IllegalArgumentException(
-          "no APK records for crawl '" + options.crawlId() + "' at " + options.apkRecords());
-    }
+    CrawlApks.requireRecords(options.workDir(), options.crawlId());
   }
 
+  /** Reads every stored APK's manifest and publishes the crawl's partition. */
   public Result execute() throws IOException {
     spark
         .sparkContext()
         .setJobGroup("apk-manifest", "Read APK manifests of crawl " + options.crawlId(), false);
     try {
-      Dataset<ApkManifestRow> rows = manifests(storedApks()).cache();
-      Path staging = options.output().resolveSibling("_staging-crawl_id=" + options.crawlId());
-      rows.drop("crawlId")
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy("store")
-          .parquet(staging.toString());
-      long total = rows.count();
-      long unreadable = rows.filter(functions.col("error").isNotNull()).count();
-      rows.unpersist();
-      Publish.replaceDirectory(staging, options.output());
-      return new Result(options.output(), total, unreadable);
+      Dataset<Row> stored = CrawlApks.stored(spark, options.workDir(), options.crawlId());
+      Publish.crawlPartition(manifests(stored).drop("crawlId"), options.output());
+      Row counts =
+          spark
+              .read()
+              .parquet(options.output().toString())
+              .agg(functions.count(functions.lit(1)), functions.count("error"))
+              .first();
+      return new Result(options.output(), counts.getLong(0), counts.getLong(1));
     } finally {
       spark.sparkContext().clearJobGroup();
     }
-  }
-
-  private Dataset<Row> storedApks() {
-    return spark
-        .read()
-        .schema("crawlId STRING, store STRING, packageName STRING, sha256 STRING, apkFile STRING")
-        .json(options.apkRecords().toString())
-        .filter(functions.col("apkFile").isNotNull());
   }
 
   private Dataset<ApkManifestRow> manifests(Dataset<Row> apks) {
     String workDir = options.workDir().toAbsolutePath().toString();
     MapPartitionsFunction<Row, ApkManifestRow> read =
         partition -> readAll(partition, Path.of(workDir));
-    return apks.mapPartitions(read, Encoders.bean(ApkManifestRow.class));
+    // The records file is one small split; spread the reading of APKs over every core.
+    int tasks = 4 * spark.sparkContext().defaultParallelism();
+    return apks.repartition(tasks).mapPartitions(read, Encoders.bean(ApkManifestRow.class));
   }
 
   private static Iterator<ApkManifestRow> readAll(Iterator<Row> partition, Path workDir) {

@@ -7,10 +7,25 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SaveMode;
 
 /** Makes a finished output visible in one step. Local file systems only, for now. */
 final class Publish {
   private Publish() {}
+
+  /**
+   * Writes {@code rows} as Parquet partitioned by {@code store} into {@code _staging-<name>} beside
+   * {@code partition} (a {@code crawl_id=<id>} directory), then swaps it into place. A failure
+   * before the swap leaves the old partition, if any, untouched. Runs the plan of {@code rows}
+   * once.
+   */
+  static void crawlPartition(Dataset<?> rows, Path partition) throws IOException {
+    Path staging = partition.resolveSibling("_staging-" + partition.getFileName());
+    deleteRecursively(staging);
+    rows.write().mode(SaveMode.Overwrite).partitionBy("store").parquet(staging.toString());
+    replaceDirectory(staging, partition);
+  }
 
   /**
    * Replaces {@code target} by {@code staging}: the old output is moved aside first, so a reader

@@ -1,0 +1,94 @@
+package org.appwatch.jobs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.TaskContext;
+import org.apache.spark.sql.Row;
+
+/**
+ * Analyses APKs one at a time on a worker thread, giving each at most {@code timeout}. An APK that
+ * takes longer, or whose analysis throws, becomes a failure row ({@code TIMEOUT}, {@code
+ * ANALYSER_FAILURE}) and the next APK goes on: one file never fails the task. A thread that runs
+ * over is interrupted and abandoned (Java cannot stop it), and a fresh one takes over; it is a
+ * daemon, so it cannot keep an executor alive. One instance per task; not thread-safe.
+ */
+final class BoundedAnalysis implements AutoCloseable {
+  static final String TIMEOUT = "TIMEOUT";
+  static final String ANALYSER_FAILURE = "ANALYSER_FAILURE";
+
+  private final ApkAnalysis analysis;
+  private final Duration timeout;
+  private ExecutorService worker = newWorker();
+
+  BoundedAnalysis(ApkAnalysis analysis, Duration timeout) {
+    this.analysis = analysis;
+    this.timeout = timeout;
+  }
+
+  /**
+   * Analyses a task's APKs ({@code sha256}, {@code apkFile} relative to {@code workDir}) lazily, so
+   * the task holds one APK's row at a time; the worker thread ends with the task.
+   */
+  static Iterator<Row> rows(
+      Iterator<Row> apks, Path workDir, ApkAnalysis analysis, Duration timeout) {
+    BoundedAnalysis bounded = new BoundedAnalysis(analysis, timeout);
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskContext t) -> bounded.close());
+    }
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return apks.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row apk = apks.next();
+        return bounded.analyse(apk.getAs("sha256"), workDir.resolve((String) apk.getAs("apkFile")));
+      }
+    };
+  }
+
+  /** A {@link ApkFeaturesSchema#FEATURES} row for the APK, whatever happens. */
+  Row analyse(String sha256, Path apk) {
+    Future<Row> result = worker.submit(() -> ApkFeatureRows.of(sha256, analysis.analyze(apk)));
+    try {
+      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      worker.shutdownNow();
+      worker = newWorker();
+      return ApkFeatureRows.failure(
+          sha256, TIMEOUT, "analysis took longer than " + timeout.toSeconds() + " s");
+    } catch (ExecutionException e) {
+      return ApkFeatureRows.failure(sha256, ANALYSER_FAILURE, String.valueOf(e.getCause()));
+    } catch (InterruptedException e) {
+      // The task is being killed (cancelled job, lost executor): stop, do not record a verdict.
+      Thread.currentThread().interrupt();
+      result.cancel(true);
+      throw new IllegalStateException("interrupted while analysing " + apk, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(
+        task -> {
+          Thread thread = new Thread(task, "appwatch-apk-analysis");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+}
