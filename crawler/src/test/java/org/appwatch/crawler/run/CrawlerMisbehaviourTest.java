@@ -123,7 +123,7 @@ class CrawlerMisbehaviourTest {
                         Map.of(
                             "crawl.allow-networks", "127.0.0.2/32",
                             "crawl.politeness.connections-per-host", "3",
-                            "crawl.politeness.max-crawl-delay", "150ms",
+                            "crawl.politeness.max-crawl-delay", "200ms",
                             "crawl.retry.max-attempts", "3",
                             "crawl.timeout.response", "1s",
                             "crawl.timeout.total", "2s",
@@ -220,12 +220,13 @@ class CrawlerMisbehaviourTest {
         fetches.stream()
             .noneMatch(
                 f -> f.path("url").asText().contains("/private/") && f.path("status").asInt() > 0));
-    // Crawl-delay 5 s, capped at 150 ms: no two requests to the host start closer than that.
+    // Crawl-delay 5 s, capped at 200 ms (measured at the server, so with some jitter): no two
+    // requests to the host start closer than that.
     List<Long> starts = new ArrayList<>(requestTimes);
     java.util.Collections.sort(starts);
     for (int i = 1; i < starts.size(); i++) {
       assertTrue(
-          starts.get(i) - starts.get(i - 1) >= 140, "gap " + (starts.get(i) - starts.get(i - 1)));
+          starts.get(i) - starts.get(i - 1) >= 120, "gap " + (starts.get(i) - starts.get(i - 1)));
     }
   }
 
