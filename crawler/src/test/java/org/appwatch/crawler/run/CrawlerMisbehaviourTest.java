@@ -73,6 +73,8 @@ class CrawlerMisbehaviourTest {
           }
         });
     route("/always500", ex -> text(ex, 500, "text/plain", "broken"));
+    route("/moved", ex -> redirect(ex, "/moved-here"));
+    route("/moved-here", ex -> text(ex, 200, "text/html", POLICY));
     route("/loop-a", ex -> redirect(ex, "/loop-b"));
     route("/loop-b", ex -> redirect(ex, "/loop-a"));
     route("/to-loopback", ex -> redirect(ex, "http://127.0.0.1:9/policy"));
@@ -175,6 +177,15 @@ class CrawlerMisbehaviourTest {
   }
 
   @Test
+  void aRedirectedPolicyNamesTheUrlTheListingLinked() {
+    JsonNode moved = policies.get(server.uri("/moved-here").toString());
+    assertEquals("ok", moved.path("status").asText());
+    assertEquals(server.uri("/moved").toString(), moved.path("requestedUrl").asText());
+    JsonNode direct = policies.get(server.uri("/ok").toString());
+    assertEquals(server.uri("/ok").toString(), direct.path("requestedUrl").asText());
+  }
+
+  @Test
   void redirectLoopIsRecorded() {
     String b = error("/loop-b");
     String a = error("/loop-a");
@@ -252,6 +263,7 @@ class CrawlerMisbehaviourTest {
     for (String p :
         List.of(
             "/ok",
+            "/moved",
             "/private/policy",
             "/r429",
             "/burst",
