@@ -35,6 +35,9 @@ import picocli.CommandLine.Option;
     })
 final class CrawlCommand implements Callable<Integer> {
 
+  /** In {@code <work dir>/crawler/}: the local store's first port while its crawl is unfinished. */
+  static final String LOCAL_PORT_FILE = "local-store.port";
+
   @Mixin SettingsOptions settingsOptions;
 
   @Option(
@@ -91,15 +94,9 @@ final class CrawlCommand implements Callable<Integer> {
     try {
       List<StoreTarget> targets = new ArrayList<>();
       settings.getList("crawl.stores").forEach(s -> targets.add(StoreTarget.parse(s)));
+      Path portFile = workDir.resolve("crawler").resolve(LOCAL_PORT_FILE);
       if (targets.isEmpty()) {
-        store =
-            LocalStore.start(
-                new StoreConfig(
-                    settings.getInt("store.local.apps"),
-                    settings.getLong("store.local.seed"),
-                    settings.getInt("store.local.epoch"),
-                    settings.getInt("store.local.port"),
-                    Behaviour.defaults()));
+        store = startLocalStore(settings, portFile);
         targets.addAll(localTargets(store));
         // The local store is on loopback: allowed by configuration, not by a hole in the check.
         settings = settings.with(Map.of("crawl.allow-networks", "127.0.0.0/8"), "local store");
@@ -109,6 +106,8 @@ final class CrawlCommand implements Callable<Integer> {
                 + " apps)");
       }
       CrawlResult result = crawl(settings, workDir, targets, ids);
+      // Finished: the next crawl may pick other ports.
+      Files.deleteIfExists(portFile);
       CrawlSummary.print(result, System.out);
       return 0;
     } finally {
@@ -116,6 +115,59 @@ final class CrawlCommand implements Callable<Integer> {
         store.close();
       }
     }
+  }
+
+  /**
+   * Starts the local store on the ports an interrupted crawl of this work directory used (its URLs
+   * in the frontier name them), else on {@code store.local.port}, else on free ports it then
+   * records, so that the same command resumes after a {@code kill -9}.
+   */
+  private static LocalStore startLocalStore(Settings settings, Path portFile)
+      throws java.io.IOException {
+    int configured = settings.getInt("store.local.port");
+    if (configured == 0 && Files.exists(portFile)) {
+      int recorded = Integer.parseInt(Files.readString(portFile).strip());
+      try {
+        return LocalStore.start(localConfig(settings, recorded));
+      } catch (java.io.IOException e) {
+        throw new java.io.IOException(
+            "cannot resume: the interrupted crawl's local store ports "
+                + recorded
+                + ".."
+                + (recorded + 3)
+                + " are in use ("
+                + e.getMessage()
+                + ")",
+            e);
+      }
+    }
+    LocalStore store = null;
+    java.util.Random random = new java.util.Random();
+    for (int attempt = 0; store == null; attempt++) {
+      // Four consecutive ports, so that one number records them; a taken one means: try others.
+      int base = configured != 0 ? configured : 20_000 + 4 * random.nextInt(10_000);
+      try {
+        store = LocalStore.start(localConfig(settings, base));
+      } catch (java.net.BindException e) {
+        if (configured != 0 || attempt == 20) {
+          throw e;
+        }
+      }
+    }
+    if (configured == 0) {
+      Files.createDirectories(portFile.getParent());
+      Files.writeString(portFile, Integer.toString(store.fdroidRepo().getPort()));
+    }
+    return store;
+  }
+
+  private static StoreConfig localConfig(Settings settings, int basePort) {
+    return new StoreConfig(
+        settings.getInt("store.local.apps"),
+        settings.getLong("store.local.seed"),
+        settings.getInt("store.local.epoch"),
+        basePort,
+        Behaviour.defaults());
   }
 
   static List<StoreTarget> localTargets(LocalStore store) {

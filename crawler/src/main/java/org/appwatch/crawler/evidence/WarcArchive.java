@@ -6,15 +6,18 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.appwatch.crawler.fetch.Exchange;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
@@ -24,7 +27,11 @@ import org.netpreserve.jwarc.WarcWriter;
  * Writes every exchange as a WARC request and response record pair (ISO 28500, WARC/1.1) with a
  * SHA-256 payload digest, into files named {@code <prefix>-<nnnnn>.warc[.gz]} that are rotated past
  * a size. A restarted crawl never appends to an existing file (its tail may be torn by a crash): it
- * starts the next number. Thread-safe: records are written whole, one pair at a time.
+ * starts the next number. Each record reaches the file (the operating system) before its write
+ * returns, so a row committed after it never points to a record a {@code kill -9} lost. Gzip is one
+ * member per record; payloads compressed already (APKs, gzip-encoded bodies) go in stored blocks,
+ * since deflating them again costs CPU and saves nothing. Thread-safe: records are written whole,
+ * one pair at a time.
  */
 public final class WarcArchive implements AutoCloseable {
 
@@ -32,6 +39,8 @@ public final class WarcArchive implements AutoCloseable {
   private final String prefix;
   private final long maxSize;
   private final boolean gzip;
+  private FileChannel file;
+  private GzipMembers members;
   private WarcWriter writer;
   private String fileName;
   private int sequence;
@@ -53,7 +62,7 @@ public final class WarcArchive implements AutoCloseable {
     rotateIfNeeded();
     URI uri = exchange.uri();
     UUID responseId = UUID.randomUUID();
-    long offset = writer.position();
+    long offset = file.position();
     byte[] head = responseHead(exchange);
     InputStream body =
         exchange.bodyFile() != null
@@ -73,14 +82,15 @@ public final class WarcArchive implements AutoCloseable {
                   Channels.newChannel(block),
                   head.length + exchange.bodySize())
               .build();
-      writer.write(response);
+      record(response, compressedAlready(exchange));
     }
-    writer.write(
+    record(
         new WarcRequest.Builder(uri)
             .date(exchange.fetchedAt())
             .concurrentTo(response(responseId))
             .body(MediaType.HTTP_REQUEST, requestHead(exchange))
-            .build());
+            .build(),
+        false);
     return new WarcRef(fileName, "<urn:uuid:" + responseId + ">", offset);
   }
 
@@ -92,7 +102,7 @@ public final class WarcArchive implements AutoCloseable {
       Exchange exchange, String profile, WarcRef original, URI originalUri) throws IOException {
     rotateIfNeeded();
     UUID id = UUID.randomUUID();
-    long offset = writer.position();
+    long offset = file.position();
     WarcRevisit revisit =
         new WarcRevisit.Builder(exchange.uri(), URI.create(profile))
             .recordId(id)
@@ -103,7 +113,7 @@ public final class WarcArchive implements AutoCloseable {
             .addHeader("WARC-IP-Address", exchange.ip())
             .body(MediaType.HTTP_RESPONSE, responseHead(exchange))
             .build();
-    writer.write(revisit);
+    record(revisit, false);
     return new WarcRef(fileName, "<urn:uuid:" + id + ">", offset);
   }
 
@@ -111,21 +121,57 @@ public final class WarcArchive implements AutoCloseable {
     return URI.create("urn:uuid:" + id);
   }
 
-  private void rotateIfNeeded() throws IOException {
-    if (writer != null && writer.position() < maxSize) {
+  private void record(WarcRecord record, boolean compressedAlready) throws IOException {
+    if (members == null) {
+      writer.write(record);
       return;
     }
-    if (writer != null) {
-      writer.close();
+    members.begin(compressedAlready);
+    writer.write(record);
+    members.end();
+  }
+
+  /** Whether the payload is compressed already: deflating it again gains nothing. */
+  static boolean compressedAlready(Exchange e) {
+    if (e.header("Content-Encoding") != null
+        && !e.header("Content-Encoding").equalsIgnoreCase("identity")) {
+      return true;
     }
+    String type = e.contentType() == null ? "" : e.contentType().toLowerCase(Locale.ROOT);
+    return type.contains("android.package-archive")
+        || type.contains("zip")
+        || type.contains("octet-stream")
+        || type.startsWith("image/")
+        || type.startsWith("audio/")
+        || type.startsWith("video/");
+  }
+
+  private void rotateIfNeeded() throws IOException {
+    if (file != null && file.position() < maxSize) {
+      return;
+    }
+    closeFile();
     fileName = String.format("%s-%05d.warc%s", prefix, sequence++, gzip ? ".gz" : "");
-    writer =
-        new WarcWriter(
-            Files.newByteChannel(
-                dir.resolve(fileName),
-                java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE),
-            gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+    file =
+        FileChannel.open(
+            dir.resolve(fileName),
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
+    members = gzip ? new GzipMembers(file) : null;
+    // Uncompressed as far as jwarc knows: the gzip members are ours, at a level per record.
+    writer = new WarcWriter(members == null ? file : members, WarcCompression.NONE);
+  }
+
+  private void closeFile() throws IOException {
+    if (members != null) {
+      members.close();
+      members = null;
+    }
+    if (file != null) {
+      file.close();
+      file = null;
+      writer = null;
+    }
   }
 
   private static byte[] responseHead(Exchange e) {
@@ -159,9 +205,6 @@ public final class WarcArchive implements AutoCloseable {
 
   @Override
   public synchronized void close() throws IOException {
-    if (writer != null) {
-      writer.close();
-      writer = null;
-    }
+    closeFile();
   }
 }

@@ -11,12 +11,22 @@ import java.net.URI;
  * @param app the package name it belongs to, or null for store-wide pages
  * @param expectedSha256 the SHA-256 the store promises for an APK, or null
  * @param hops redirects followed to reach this URL
+ * @param via the URL a page linked, when redirects led here from it; else null
  */
 public record Link(
-    URI url, String store, String kind, String app, String expectedSha256, int hops) {
+    URI url, String store, String kind, String app, String expectedSha256, int hops, URI via) {
+
+  public Link(URI url, String store, String kind, String app, String expectedSha256, int hops) {
+    this(url, store, kind, app, expectedSha256, hops, null);
+  }
 
   public static Link of(URI url, String store, String kind, String app) {
     return new Link(url, store, kind, app, null, 0);
+  }
+
+  /** The URL a page linked: {@link #via} for a redirect target, else the URL itself. */
+  public URI requested() {
+    return via == null ? url : via;
   }
 
   public String host() {
@@ -25,6 +35,6 @@ public record Link(
 
   /** The same link at another address (a redirect target), one hop further. */
   public Link redirectedTo(URI target) {
-    return new Link(target, store, kind, app, expectedSha256, hops + 1);
+    return new Link(target, store, kind, app, expectedSha256, hops + 1, requested());
   }
 }

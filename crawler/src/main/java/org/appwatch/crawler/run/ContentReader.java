@@ -170,6 +170,7 @@ final class ContentReader {
                 step.link.store(),
                 step.link.app(),
                 step.link.url().toString(),
+                step.link.requested().toString(),
                 status,
                 p == null ? null : p.sha256(),
                 sha,

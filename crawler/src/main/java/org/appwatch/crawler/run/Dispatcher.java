@@ -77,6 +77,7 @@ final class Dispatcher {
           }
           ctx.scheduler().wakeAll(pending);
         }
+        ctx.frontier().flushIfDue();
         long wait = Math.min(200, ctx.scheduler().nextWakeMillis(now) - now);
         synchronized (signal) {
           signal.wait(Math.max(1, wait));
@@ -94,6 +95,7 @@ final class Dispatcher {
       }
     }
     throwIfFatal();
+    ctx.frontier().flush();
   }
 
   private FrontierEntry pick(long now, Semaphore slots) throws IOException {

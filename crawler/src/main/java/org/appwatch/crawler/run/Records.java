@@ -56,12 +56,16 @@ final class Records {
       String warcFile,
       String warcRecordId) {}
 
-  /** {@code crawl-policies/v1}: one privacy-policy URL. */
+  /**
+   * {@code crawl-policies/v1}: one privacy-policy URL. {@code requestedUrl} is the URL the listing
+   * linked (its {@code policyUrl}), which differs from {@code url} when redirects led elsewhere.
+   */
   record PolicyRecord(
       String crawlId,
       String store,
       String packageName,
       String url,
+      String requestedUrl,
       String status,
       String textSha256,
       String payloadSha256,

@@ -19,8 +19,12 @@ import org.appwatch.crawler.politeness.RobotsRules;
 /**
  * Each host's robots.txt, fetched once per crawl before the host's first page (and archived like
  * any response). The first worker to need a host's rules fetches them; others wait for it.
+ * Redirects are followed up to {@link #MAX_HOPS} hops, each archived.
  */
 final class RobotsCache {
+
+  /** Redirects followed for robots.txt: RFC 9309 §2.3.1.2 asks for at least five. */
+  static final int MAX_HOPS = 5;
 
   private final ConcurrentMap<String, RobotsRules> rules = new ConcurrentHashMap<>();
   private final HttpFetcher fetcher;
@@ -62,64 +66,75 @@ final class RobotsCache {
 
   private RobotsRules fetch(URI url, String hostKey, String store, List<OutputRow> rows) {
     URI robots = url.resolve("/robots.txt");
-    String key = "robots\t" + robots;
-    try {
-      Exchange x = fetcher.fetch(FetchRequest.inMemory(robots, maxBytes));
-      WarcRef ref = warc.write(x);
-      rows.add(
-          new OutputRow(
-              "fetches",
-              key,
-              new Records.FetchRecord(
-                  crawlId,
-                  store,
-                  robots.toString(),
-                  "robots",
-                  null,
-                  x.status(),
-                  null,
-                  null,
-                  x.fetchedAt(),
-                  x.contentType(),
-                  null,
-                  x.payloadSha256(),
-                  x.bodySize(),
-                  ref.file(),
-                  ref.recordId(),
-                  ref.offset(),
-                  "response")));
-      RobotsRules r = rulesOf(x);
-      scheduler.robotsLoaded(hostKey, r.crawlDelayMillis(), System.currentTimeMillis());
-      return r;
-    } catch (FetchException e) {
-      rows.add(
-          new OutputRow(
-              "fetches",
-              key,
-              new Records.FetchRecord(
-                  crawlId,
-                  store,
-                  robots.toString(),
-                  "robots",
-                  null,
-                  0,
-                  e.kind().label(),
-                  e.getMessage(),
-                  Instant.now(),
-                  null,
-                  null,
-                  null,
-                  -1,
-                  null,
-                  null,
-                  null,
-                  null)));
-      scheduler.robotsLoaded(hostKey, 0, System.currentTimeMillis());
-      // RFC 9309 §2.3.1.4: an unreachable robots.txt means the whole site is disallowed.
-      return RobotsRules.disallowAll();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    RobotsRules r = follow(robots, store, rows);
+    scheduler.robotsLoaded(hostKey, r.crawlDelayMillis(), System.currentTimeMillis());
+    return r;
+  }
+
+  /**
+   * Fetches robots.txt, following up to {@link #MAX_HOPS} redirects as RFC 9309 §2.3.1.2 asks (each
+   * hop archived and recorded); past that, or in a loop, the file counts as unavailable (like a
+   * 4xx: no rules).
+   */
+  private RobotsRules follow(URI robots, String store, List<OutputRow> rows) {
+    java.util.Set<URI> seen = new java.util.HashSet<>();
+    URI at = robots;
+    for (int hop = 0; seen.add(at); hop++) {
+      Exchange x;
+      try {
+        x = fetcher.fetch(FetchRequest.inMemory(at, maxBytes));
+        WarcRef ref = warc.write(x);
+        rows.add(row(store, at, x.status(), null, null, x, ref));
+      } catch (FetchException e) {
+        rows.add(row(store, at, 0, e.kind().label(), e.getMessage(), null, null));
+        // RFC 9309 §2.3.1.4: an unreachable robots.txt means the whole site is disallowed.
+        return RobotsRules.disallowAll();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      String location = x.header("Location");
+      if (x.status() / 100 != 3 || location == null) {
+        try {
+          return rulesOf(x);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      if (hop == MAX_HOPS) {
+        break;
+      }
+      try {
+        at = at.resolve(location.trim());
+      } catch (IllegalArgumentException e) {
+        break;
+      }
     }
+    return RobotsRules.allowAll();
+  }
+
+  private OutputRow row(
+      String store, URI at, int status, String errorKind, String error, Exchange x, WarcRef ref) {
+    return new OutputRow(
+        "fetches",
+        "robots\t" + at,
+        new Records.FetchRecord(
+            crawlId,
+            store,
+            at.toString(),
+            "robots",
+            null,
+            status,
+            errorKind,
+            error,
+            x == null ? Instant.now() : x.fetchedAt(),
+            x == null ? null : x.contentType(),
+            null,
+            x == null ? null : x.payloadSha256(),
+            x == null ? -1 : x.bodySize(),
+            ref == null ? null : ref.file(),
+            ref == null ? null : ref.recordId(),
+            ref == null ? null : ref.offset(),
+            ref == null ? null : "response"));
   }
 
   private RobotsRules rulesOf(Exchange x) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,10 +35,24 @@ class CrawlerGroundTruthTest {
       Map<String, JsonNode> listings = index(result.crawlDir().resolve("listings.jsonl"), "store");
       Map<String, JsonNode> apks = index(result.crawlDir().resolve("apks.jsonl"), "store");
       Map<String, JsonNode> policies = new HashMap<>();
+      Map<String, JsonNode> policiesAsLinked = new HashMap<>();
       for (JsonNode p : TestCrawls.lines(result.crawlDir().resolve("policies.jsonl"))) {
         // The store redirects some pages to a canonical URL with hl=zh-CN added.
         policies.put(p.path("url").asText().replaceAll("[?&]hl=zh-CN$", ""), p);
+        policiesAsLinked.put(p.path("requestedUrl").asText(), p);
       }
+      // Every listing finds its policy row by the URL it links, redirected or not.
+      int redirected = 0;
+      for (JsonNode l : listings.values()) {
+        String linked = l.path("fields").path("policyUrl").asText(null);
+        if (linked != null) {
+          JsonNode p =
+              policiesAsLinked.get(URI.create(l.path("url").asText()).resolve(linked).toString());
+          assertTrue(p != null, "policy row of " + l);
+          redirected += p.path("url").asText().equals(p.path("requestedUrl").asText()) ? 0 : 1;
+        }
+      }
+      assertTrue(redirected > 0, "some policy links redirect in this store");
       Map<String, String> storeIds = Map.of("fdroid", "fdroid", "web", "web", "cn", "cnapi");
       int checkedApks = 0;
       for (JsonNode app : TestCrawls.groundTruth(store)) {
