@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.appwatch.scoring.apk.ApkError;
 import org.appwatch.scoring.apk.ApkReport;
+import org.appwatch.scoring.apk.ApkReportJson;
 import org.appwatch.scoring.apk.ConsentEvidence;
 import org.appwatch.scoring.apk.ManifestInfo;
 import org.appwatch.scoring.apk.PermissionFacts;
@@ -75,6 +76,7 @@ final class ApkFeatureRows {
         consent == null ? null : consent.dialogLikely(),
         consent == null ? null : seq(consent.policyUrls()),
         consent == null ? null : seq(consent.policyAssets()),
+        ApkReportJson.write(r, true),
         seq(distinct(r.errors(), e -> e.code().name())),
         fatal == null ? null : fatal.code().name(),
         fatal == null ? null : fatal.message());

@@ -79,6 +79,7 @@ final class ApkFeaturesSchema {
           field("consent_dialog_likely", BooleanType),
           field("embedded_policy_urls", strings()),
           field("policy_assets", strings()),
+          field("report_json", StringType),
           field("error_codes", strings()),
           field("error_code", StringType),
           field("error_message", StringType));

@@ -3,21 +3,24 @@ package org.appwatch.jobs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
 
 /**
- * Analyses APKs one at a time on a worker thread, giving each at most {@code timeout}. An APK that
- * takes longer, or whose analysis throws, becomes a failure row ({@code TIMEOUT}, {@code
- * ANALYSER_FAILURE}) and the next APK goes on: one file never fails the task. A thread that runs
- * over is interrupted and abandoned (Java cannot stop it), and a fresh one takes over; it is a
- * daemon, so it cannot keep an executor alive. One instance per task; not thread-safe.
+ * Analyses inputs (APKs, policies) one at a time on a worker thread, giving each at most {@code
+ * timeout}. An input that takes longer, or whose analysis throws, becomes a failure row ({@code
+ * TIMEOUT}, {@code ANALYSER_FAILURE}) and the next APK goes on: one file never fails the task. A
+ * thread that runs over is interrupted and abandoned (Java cannot stop it), and a fresh one takes
+ * over; it is a daemon, so it cannot keep an executor alive. One instance per task; not
+ * thread-safe.
  */
 final class BoundedAnalysis implements AutoCloseable {
   static final String TIMEOUT = "TIMEOUT";
@@ -38,11 +41,7 @@ final class BoundedAnalysis implements AutoCloseable {
    */
   static Iterator<Row> rows(
       Iterator<Row> apks, Path workDir, ApkAnalysis analysis, Duration timeout) {
-    BoundedAnalysis bounded = new BoundedAnalysis(analysis, timeout);
-    TaskContext task = TaskContext.get();
-    if (task != null) {
-      task.addTaskCompletionListener((TaskContext t) -> bounded.close());
-    }
+    BoundedAnalysis bounded = new BoundedAnalysis(analysis, timeout).closedWithTask();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -59,23 +58,49 @@ final class BoundedAnalysis implements AutoCloseable {
 
   /** A {@link ApkFeaturesSchema#FEATURES} row for the APK, whatever happens. */
   Row analyse(String sha256, Path apk) {
-    Future<Row> result = worker.submit(() -> ApkFeatureRows.of(sha256, analysis.analyze(apk)));
+    return run(
+        () -> ApkFeatureRows.of(sha256, analysis.analyze(apk)),
+        (code, message) -> ApkFeatureRows.failure(sha256, code, message),
+        apk.toString());
+  }
+
+  /**
+   * Runs {@code work} within the timeout; a timeout or a throw becomes {@code failure(code,
+   * message)} with {@link #TIMEOUT} or {@link #ANALYSER_FAILURE}.
+   *
+   * @param what names the input in the exception thrown when the task is interrupted
+   */
+  Row run(Callable<Row> work, BiFunction<String, String, Row> failure, String what) {
+    Future<Row> result = worker.submit(work);
     try {
       return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       result.cancel(true);
       worker.shutdownNow();
       worker = newWorker();
-      return ApkFeatureRows.failure(
-          sha256, TIMEOUT, "analysis took longer than " + timeout.toSeconds() + " s");
+      return failure.apply(TIMEOUT, "analysis took longer than " + timeout.toSeconds() + " s");
     } catch (ExecutionException e) {
-      return ApkFeatureRows.failure(sha256, ANALYSER_FAILURE, String.valueOf(e.getCause()));
+      return failure.apply(ANALYSER_FAILURE, String.valueOf(e.getCause()));
     } catch (InterruptedException e) {
       // The task is being killed (cancelled job, lost executor): stop, do not record a verdict.
       Thread.currentThread().interrupt();
       result.cancel(true);
-      throw new IllegalStateException("interrupted while analysing " + apk, e);
+      throw new IllegalStateException("interrupted while analysing " + what, e);
     }
+  }
+
+  /** A bound for work other than APKs (policies): {@link #run} only. */
+  static BoundedAnalysis of(Duration timeout) {
+    return new BoundedAnalysis(null, timeout);
+  }
+
+  /** Ends the worker thread when the current Spark task completes. */
+  BoundedAnalysis closedWithTask() {
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskContext t) -> close());
+    }
+    return this;
   }
 
   @Override

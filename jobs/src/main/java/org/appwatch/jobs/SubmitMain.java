@@ -47,9 +47,21 @@ public final class SubmitMain implements Callable<Integer> {
         ApkFeaturesJob.DATASET,
         (spark, settings, crawlId) ->
             new ApkFeaturesJob(spark, ApkFeaturesJob.Options.from(settings, crawlId)).execute());
+    JOBS.put(
+        PolicyFeaturesJob.DATASET,
+        (spark, settings, crawlId) ->
+            new PolicyFeaturesJob(spark, PolicyFeaturesJob.Options.from(settings, crawlId))
+                .execute());
+    JOBS.put(
+        ScoreJob.GROUP,
+        (spark, settings, crawlId) ->
+            new ScoreJob(spark, ScoreJob.Options.from(settings, crawlId)).execute());
   }
 
-  @Parameters(arity = "1..*", paramLabel = "JOB", description = "apk-manifest, apk-features")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "JOB",
+      description = "apk-manifest, apk-features, policy-features, score")
   List<String> jobs = new ArrayList<>();
 
   @Option(names = "--crawl-id", required = true, paramLabel = "ID", description = "The crawl.")

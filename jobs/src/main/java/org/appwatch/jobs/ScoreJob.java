@@ -1,0 +1,171 @@
+package org.appwatch.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.appwatch.model.Settings;
+
+/**
+ * Turns a crawl's evidence into verdicts: per listed app, the listing, its {@code apk-features/v1}
+ * report and its policy's {@code policy-features/v1} analysis, with the same app in the previous
+ * crawl (history) and the crawl's permission rates per category (peers), assessed by the rule
+ * engine ({@code AppAssessor}); writes {@code findings/v1} (one row per app and rule) and {@code
+ * scores/v1} (one row per app, with its spot-check priority over the whole crawl). Run after the
+ * two feature jobs; an app whose APK or policy was not analysed is assessed without it (its rules
+ * answer {@code unknown}). Shuffles the crawl's small records (joins, peer counts) and sorts the
+ * apps once for the priority. Each dataset's partition is published atomically.
+ */
+public final class ScoreJob {
+
+  public static final String FINDINGS = "findings";
+  public static final String SCORES = "scores";
+  static final String GROUP = "score";
+
+  /** What the job needs; validated on construction. */
+  public record Options(Path workDir, String crawlId) {
+    public Options {
+      Objects.requireNonNull(workDir, "workDir");
+      CrawlApks.checkCrawlId(crawlId);
+    }
+
+    public static Options from(Settings settings, String crawlId) {
+      return new Options(settings.getPath("work.dir").toAbsolutePath(), crawlId);
+    }
+  }
+
+  /**
+   * The job's outcome.
+   *
+   * @param previousCrawlId the crawl compared with for history, or null
+   * @param apps rows of {@code scores/v1}
+   * @param findings rows of {@code findings/v1}
+   */
+  public record Result(
+      Path scores, Path findings, String previousCrawlId, long apps, long findingRows) {}
+
+  private final SparkSession spark;
+  private final Options options;
+
+  /**
+   * @throws IllegalArgumentException when the crawl has no listings or no APK records
+   */
+  public ScoreJob(SparkSession spark, Options options) {
+    this.spark = spark;
+    this.options = options;
+    CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);
+    CrawlApks.requireRecords(options.workDir(), options.crawlId());
+  }
+
+  public Result execute() throws IOException {
+    String crawlId = options.crawlId();
+    Path workDir = options.workDir();
+    spark.sparkContext().setJobGroup(GROUP, "Assess the apps of crawl " + crawlId, false);
+    Dataset<Row> ranked = null;
+    try {
+      String previousId = ScoreInputs.previousCrawl(workDir, crawlId);
+      Dataset<Row> apps = withPrevious(ScoreInputs.of(spark, workDir, crawlId), previousId);
+      AppScoring.Peers peers = ScoreInputs.peers(apps, crawlId);
+      MapFunction<Row, Row> assess = app -> AppScoring.assess(app, crawlId, previousId, peers);
+      ranked =
+          apps.map(assess, Encoders.row(ScoreSchema.ASSESSED))
+              .withColumn("priority", row_number().over(Window.orderBy(ORDER)))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Path scores = CrawlApks.partition(workDir, SCORES, crawlId);
+      Path findings = CrawlApks.partition(workDir, FINDINGS, crawlId);
+      Publish.crawlPartition(scores(ranked, crawlDate(crawlId)), scores);
+      Publish.crawlPartition(findings(ranked), findings);
+      long appRows = spark.read().parquet(scores.toString()).count();
+      long findingRows = spark.read().parquet(findings.toString()).count();
+      return new Result(scores, findings, previousId, appRows, findingRows);
+    } finally {
+      if (ranked != null) {
+        ranked.unpersist();
+      }
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  /** {@code SpotCheckRanking}'s order: risk, then items in violation, then store and package. */
+  private static final Column[] ORDER = {
+    col("risk_score").desc(), col("violations").desc(), col("store"), col("package_name")
+  };
+
+  /** Adds the previous crawl's inputs of the same app as a struct column {@code previous}. */
+  private Dataset<Row> withPrevious(Dataset<Row> current, String previousId) {
+    if (previousId == null) {
+      return current.withColumn("previous", lit(null).cast(current.schema()));
+    }
+    Dataset<Row> before = ScoreInputs.of(spark, options.workDir(), previousId);
+    Dataset<Row> keyed =
+        before.select(
+            col("store").as("prev_store"),
+            col("package_name").as("prev_package"),
+            struct(
+                    java.util.Arrays.stream(before.columns())
+                        .map(c -> col(c))
+                        .toArray(Column[]::new))
+                .as("previous"));
+    return current
+        .join(
+            keyed,
+            current
+                .col("store")
+                .equalTo(keyed.col("prev_store"))
+                .and(current.col("package_name").equalTo(keyed.col("prev_package"))),
+            "left")
+        .drop("prev_store", "prev_package");
+  }
+
+  private static Dataset<Row> scores(Dataset<Row> ranked, LocalDate crawlDate) {
+    List<Column> out = new ArrayList<>();
+    for (String name : ScoreSchema.SCORES) {
+      out.add(
+          name.equals("crawl_date")
+              ? (crawlDate == null ? lit(null).cast("date") : lit(java.sql.Date.valueOf(crawlDate)))
+                  .as("crawl_date")
+              : col(name));
+    }
+    out.add(col("store"));
+    return ranked.select(out.toArray(Column[]::new));
+  }
+
+  private static Dataset<Row> findings(Dataset<Row> ranked) {
+    List<Column> out = new ArrayList<>();
+    out.add(col("package_name"));
+    for (String name : ScoreSchema.FINDING.fieldNames()) {
+      out.add(col("f." + name).as(name));
+    }
+    out.add(col("store"));
+    return ranked
+        .select(col("package_name"), col("store"), explode(col("findings")).as("f"))
+        .select(out.toArray(Column[]::new));
+  }
+
+  /** The day the crawl started, from its id ({@code yyyyMMdd'T'HHmmss'Z'}); null otherwise. */
+  static LocalDate crawlDate(String crawlId) {
+    try {
+      return LocalDate.parse(crawlId.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
+    } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+}
