@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,16 @@ import org.apache.spark.sql.SparkSession;
 import org.appwatch.crawler.run.CrawlResult;
 import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkFeaturesJob;
-import org.appwatch.jobs.ApkManifestJob;
+import org.appwatch.jobs.PolicyFeaturesJob;
+import org.appwatch.jobs.ScoreJob;
 import org.appwatch.jobs.SparkSessions;
 import org.appwatch.localstore.Behaviour;
 import org.appwatch.localstore.LocalStore;
 import org.appwatch.localstore.StoreConfig;
 import org.appwatch.model.Settings;
+import org.appwatch.publish.Publisher;
+import org.appwatch.publish.spotcheck.SpotCheckQuery;
+import org.appwatch.publish.spotcheck.SpotCheckWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +35,10 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole job: crawl, extract features, write datasets, and print where they are.",
-      "With no store configured (crawl.fdroid.repo), it starts the local store and crawls that."
+      "Runs the whole job: crawl, analyse APKs and policies, score every app, write the",
+      "spot-check list and the league-table site, and print where everything is.",
+      "With no store configured (crawl.fdroid.repo), it starts the local store and crawls its",
+      "F-Droid repository, web store and JSON API."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -52,6 +59,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Crawl this F-Droid repository instead of the local store.")
   URI fdroidRepo;
 
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "Apps on the spot-check list (default 50).")
+  int top = 50;
+
+  private static final int STAGES = 6;
+
   @Override
   public Integer call() throws Exception {
     Map<String, String> options = new LinkedHashMap<>();
@@ -66,52 +81,117 @@ final class RunCommand implements Callable<Integer> {
     }
     Settings settings = settingsOptions.resolve(options);
     Path workDir = settings.getPath("work.dir").toAbsolutePath();
-    Instant start = Instant.now();
-    String crawlId;
+    Stopwatch clock = new Stopwatch();
 
     System.out.println("appwatch run → " + workDir);
+    CrawlResult crawl;
     try (LocalStore store = localStoreIfNeeded(settings)) {
-      URI repo = store != null ? store.fdroidRepo() : URI.create(settings.get("crawl.fdroid.repo"));
-      System.out.println("[1/3] crawl F-Droid repository " + repo);
-      CrawlResult crawl = crawl(settings, workDir, repo, store != null);
-      crawlId = crawl.crawlId();
+      List<StoreTarget> targets =
+          store != null
+              ? CrawlCommand.localTargets(store)
+              : List.of(
+                  new StoreTarget("fdroid-v2", URI.create(settings.get("crawl.fdroid.repo"))));
+      stage(1, "crawl " + targets.stream().map(t -> t.base().toString()).toList());
+      crawl = crawl(settings, workDir, targets, store != null);
       if (crawl.listingsByStore().isEmpty()) {
         throw new java.io.IOException(
-            "the crawl of " + repo + " found no apps; failures: " + crawl.failures());
+            "the crawl of " + targets + " found no apps; failures: " + crawl.failures());
       }
-      System.out.println(
-          "      " + crawl.listingsByStore() + " listings, APKs " + crawl.apksByStatus());
+      done(clock, crawl.listingsByStore() + " listings, APKs " + crawl.apksByStatus());
+    }
+    String crawlId = crawl.crawlId();
 
-      System.out.println(
-          "[2/3] read APK manifests with Spark (" + settings.get("spark.master") + ")");
-      ApkManifestJob.Result manifests;
-      ApkFeaturesJob.Result features;
-      try (SparkSession spark = SparkSessions.getOrCreate(settings)) {
-        manifests =
-            new ApkManifestJob(spark, new ApkManifestJob.Options(workDir, crawlId)).execute();
-        System.out.println(
-            "      " + manifests.apks() + " APKs read, " + manifests.unreadable() + " unreadable");
-        System.out.println("[3/3] analyse APKs with Spark");
-        features =
-            new ApkFeaturesJob(spark, ApkFeaturesJob.Options.from(settings, crawlId)).execute();
-      }
-      System.out.println(
-          "      "
-              + features.apks()
+    ApkFeaturesJob.Result features;
+    PolicyFeaturesJob.Result policies;
+    ScoreJob.Result scores;
+    try (SparkSession spark = SparkSessions.getOrCreate(settings)) {
+      stage(2, "analyse APKs with Spark (" + settings.get("spark.master") + ")");
+      features =
+          new ApkFeaturesJob(spark, ApkFeaturesJob.Options.from(settings, crawlId)).execute();
+      done(
+          clock,
+          features.apks()
               + " APKs analysed, "
               + features.rows()
               + " listings, "
               + features.errors()
               + " with errors");
-
-      System.out.println();
-      System.out.println("Done in " + seconds(Duration.between(start, Instant.now())) + ":");
-      System.out.println("  crawl records   " + crawl.crawlDir());
-      System.out.println("  APK files       " + workDir.resolve("apks"));
-      System.out.println("  apk-manifest    " + manifests.output());
-      System.out.println("  apk-features    " + features.output());
+      stage(3, "analyse privacy policies");
+      policies =
+          new PolicyFeaturesJob(spark, PolicyFeaturesJob.Options.from(settings, crawlId)).execute();
+      done(
+          clock,
+          policies.policies()
+              + " policy texts analysed, "
+              + policies.rows()
+              + " policy pages, "
+              + policies.errors()
+              + " with errors");
+      stage(4, "assess every app against the rule catalogue");
+      scores = new ScoreJob(spark, ScoreJob.Options.from(settings, crawlId)).execute();
+      done(
+          clock,
+          scores.apps()
+              + " apps scored, "
+              + scores.findingRows()
+              + " findings"
+              + (scores.previousCrawlId() == null
+                  ? " (first crawl: no history)"
+                  : ", compared with crawl " + scores.previousCrawlId()));
     }
+
+    Publisher publisher = new Publisher(workDir, CatalogueItems.load());
+    stage(5, "write the spot-check list (top " + top + ")");
+    Path spotDir = workDir.resolve("reports/spot-checks");
+    Publisher.Result spot =
+        publisher.spotChecks(
+            crawlId,
+            new SpotCheckQuery(top, null, null),
+            EnumSet.allOf(SpotCheckWriter.Format.class),
+            spotDir);
+    done(clock, spot.apps() + " apps listed");
+    stage(6, "publish the league table");
+    Path siteDir = workDir.resolve("site");
+    Publisher.Result site = publisher.publish(crawlId, siteDir);
+    done(clock, site.files().size() + " files");
+
+    System.out.println();
+    System.out.println("Done in " + seconds(clock.total()) + ". Crawl " + crawlId + ":");
+    System.out.println("  crawl records    " + crawl.crawlDir());
+    System.out.println("  WARC evidence    " + workDir.resolve("warc").resolve(crawlId));
+    System.out.println("  APK files        " + workDir.resolve("apks"));
+    System.out.println("  apk-features     " + features.output());
+    System.out.println("  policy-features  " + policies.output());
+    System.out.println("  findings         " + scores.findings());
+    System.out.println("  scores           " + scores.scores());
+    System.out.println("  spot checks      " + spotDir);
+    System.out.println("  league table     " + siteDir.resolve("index.html"));
     return 0;
+  }
+
+  private static void stage(int n, String what) {
+    System.out.println("[" + n + "/" + STAGES + "] " + what);
+  }
+
+  private static void done(Stopwatch clock, String what) {
+    System.out.println("      " + what + " (" + seconds(clock.lap()) + ")");
+  }
+
+  /** Time of each stage and of the whole run. */
+  private static final class Stopwatch {
+    private final Instant start = Instant.now();
+    private Instant last = start;
+
+    Duration lap() {
+      Instant now = Instant.now();
+      Duration d = Duration.between(last, now);
+      last = now;
+      return d;
+    }
+
+    Duration total() {
+      return Duration.between(start, Instant.now());
+    }
   }
 
   private static LocalStore localStoreIfNeeded(Settings settings) throws java.io.IOException {
@@ -135,7 +215,8 @@ final class RunCommand implements Callable<Integer> {
     return store;
   }
 
-  private static CrawlResult crawl(Settings settings, Path workDir, URI repo, boolean local)
+  private static CrawlResult crawl(
+      Settings settings, Path workDir, List<StoreTarget> targets, boolean local)
       throws java.io.IOException {
     if (local) {
       // Our own store on loopback: allowed by configuration, and no need to be gentle with it.
@@ -144,7 +225,7 @@ final class RunCommand implements Callable<Integer> {
               Map.of("crawl.allow-networks", "127.0.0.0/8", "crawl.politeness.enabled", "false"),
               "local store");
     }
-    return CrawlCommand.crawl(settings, workDir, List.of(new StoreTarget("fdroid-v2", repo)), null);
+    return CrawlCommand.crawl(settings, workDir, targets, null);
   }
 
   private static String seconds(Duration d) {

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.appwatch.crawler.store.fdroid.FdroidIndexV2Reader;
@@ -21,11 +23,12 @@ import org.appwatch.crawler.store.fdroid.FdroidPackage;
 import org.appwatch.localstore.Behaviour;
 import org.appwatch.localstore.LocalStore;
 import org.appwatch.localstore.StoreConfig;
+import org.appwatch.publish.data.Datasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The walking skeleton end to end: local store, crawl, Spark job, Parquet. */
+/** The whole job end to end: store, crawl, Spark jobs, scores, spot checks, league table. */
 class RunCommandTest {
 
   @TempDir Path workDir;
@@ -56,23 +59,6 @@ class RunCommandTest {
       }
       SparkSession spark = SparkSession.builder().master("local[1]").getOrCreate();
       try {
-        List<Row> rows =
-            spark
-                .read()
-                .parquet(workDir.resolve("datasets/apk-manifest").toString())
-                .collectAsList();
-        assertEquals(index.size(), rows.size());
-        for (Row row : rows) {
-          FdroidPackage listed = index.get(row.<String>getAs("packageName"));
-          assertEquals(listed.apkSha256(), row.getAs("apkSha256"));
-          assertEquals(listed.versionCode(), (long) row.<Long>getAs("versionCode"));
-          assertEquals(listed.targetSdk(), (int) row.<Integer>getAs("targetSdk"));
-          assertEquals(
-              listed.permissions(),
-              row.getList(row.fieldIndex("permissions")),
-              "the manifest read from the APK lists what the index promises");
-          assertEquals("fdroid", row.getAs("store"));
-        }
         Map<String, Row> features = new HashMap<>();
         spark
             .read()
@@ -84,12 +70,49 @@ class RunCommandTest {
           FdroidPackage listed = index.get(row.<String>getAs("package_name"));
           assertEquals(listed.apkSha256(), row.getAs("apk_sha256"));
           assertEquals(listed.packageName(), row.getAs("manifest_package"));
+          assertEquals(listed.versionCode(), (long) row.<Long>getAs("version_code"));
+          assertEquals(listed.targetSdk(), (int) row.<Integer>getAs("target_sdk"));
+          assertEquals(
+              listed.permissions(),
+              row.getList(row.fieldIndex("permissions")),
+              "the manifest read from the APK lists what the index promises");
+          assertEquals("fdroid", row.getAs("store"));
           assertNull(row.getAs("error_code"), listed.packageName());
         }
+        assertScoredAndPublished(spark, index.keySet());
       } finally {
         spark.stop();
       }
     }
+  }
+
+  /** Every crawled app has a scores row and findings; the publish module reads them; a site. */
+  private void assertScoredAndPublished(SparkSession spark, Set<String> apps) throws Exception {
+    Set<String> scored = new HashSet<>();
+    spark
+        .read()
+        .parquet(workDir.resolve("datasets/scores").toString())
+        .select("package_name")
+        .collectAsList()
+        .forEach(r -> scored.add(r.getString(0)));
+    assertEquals(apps, scored, "scores/v1 has every crawled app");
+    Set<String> withFindings = new HashSet<>();
+    spark
+        .read()
+        .parquet(workDir.resolve("datasets/findings").toString())
+        .select("package_name")
+        .distinct()
+        .collectAsList()
+        .forEach(r -> withFindings.add(r.getString(0)));
+    assertEquals(apps, withFindings, "findings/v1 has every crawled app");
+    Datasets datasets = new Datasets(workDir);
+    var crawl = datasets.load(datasets.resolveCrawl(null));
+    assertEquals(apps.size(), crawl.scores().size());
+    for (var app : crawl.scores()) {
+      assertEquals(31, app.items().size(), "the roll-up has every Method item");
+    }
+    assertTrue(Files.isRegularFile(workDir.resolve("site/index.html")));
+    assertTrue(Files.isRegularFile(workDir.resolve("reports/spot-checks/spot-checks.csv")));
   }
 
   @Test

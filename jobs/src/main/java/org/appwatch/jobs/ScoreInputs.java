@@ -94,11 +94,23 @@ final class ScoreInputs {
   static Optional<Dataset<Row>> partition(
       SparkSession spark, Path workDir, String dataset, String crawlId) {
     Path dir = CrawlApks.partition(workDir, dataset, crawlId);
-    if (!Files.isDirectory(dir)) {
+    if (!hasData(dir)) {
       return Optional.empty();
     }
     // basePath keeps the store folder as a column although only one crawl's folder is read.
     return Optional.of(spark.read().option("basePath", dir.toString()).parquet(dir.toString()));
+  }
+
+  /** True when {@code dir} holds a Parquet file: a job that wrote no rows leaves none. */
+  static boolean hasData(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -93,8 +93,10 @@ public final class ScoreJob {
       Path findings = CrawlApks.partition(workDir, FINDINGS, crawlId);
       Publish.crawlPartition(scores(ranked, crawlDate(crawlId)), scores);
       Publish.crawlPartition(findings(ranked), findings);
-      long appRows = spark.read().parquet(scores.toString()).count();
-      long findingRows = spark.read().parquet(findings.toString()).count();
+      long appRows =
+          ScoreInputs.hasData(scores) ? spark.read().parquet(scores.toString()).count() : 0;
+      long findingRows =
+          ScoreInputs.hasData(findings) ? spark.read().parquet(findings.toString()).count() : 0;
       return new Result(scores, findings, previousId, appRows, findingRows);
     } finally {
       if (ranked != null) {
