@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the whole job: crawl, analyse APKs and policies, score every app, write the",
       "spot-check list and the league-table site, and print where everything is.",
-      "With no store configured (crawl.fdroid.repo), it starts the local store and crawls its",
+      "With no store configured (crawl.stores, crawl.fdroid.repo), it starts the local store and crawls its",
       "F-Droid repository, web store and JSON API."
     })
 final class RunCommand implements Callable<Integer> {
@@ -87,10 +87,7 @@ final class RunCommand implements Callable<Integer> {
     CrawlResult crawl;
     try (LocalStore store = localStoreIfNeeded(settings)) {
       List<StoreTarget> targets =
-          store != null
-              ? CrawlCommand.localTargets(store)
-              : List.of(
-                  new StoreTarget("fdroid-v2", URI.create(settings.get("crawl.fdroid.repo"))));
+          store != null ? CrawlCommand.localTargets(store) : configuredTargets(settings);
       stage(1, "crawl " + targets.stream().map(t -> t.base().toString()).toList());
       crawl = crawl(settings, workDir, targets, store != null);
       if (crawl.listingsByStore().isEmpty()) {
@@ -194,8 +191,19 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The stores named by {@code crawl.stores}, plus {@code crawl.fdroid.repo} when set. */
+  private static List<StoreTarget> configuredTargets(Settings settings) {
+    List<StoreTarget> targets = new java.util.ArrayList<>();
+    settings.getList("crawl.stores").forEach(s -> targets.add(StoreTarget.parse(s)));
+    String fdroid = settings.get("crawl.fdroid.repo");
+    if (!fdroid.isBlank()) {
+      targets.add(new StoreTarget("fdroid-v2", URI.create(fdroid)));
+    }
+    return targets;
+  }
+
   private static LocalStore localStoreIfNeeded(Settings settings) throws java.io.IOException {
-    if (!settings.get("crawl.fdroid.repo").isBlank()) {
+    if (!configuredTargets(settings).isEmpty()) {
       return null;
     }
     StoreConfig config =
