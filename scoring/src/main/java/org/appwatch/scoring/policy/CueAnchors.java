@@ -8,10 +8,10 @@ import java.util.Locale;
  * Literal strings one of which occurs in every match of a regex, when the regex makes that easy to
  * see: each top-level alternative must hold a mandatory literal run, or a mandatory group whose
  * alternatives do (recursively); the first such element of the alternative is taken. Character
- * classes, escapes and look-arounds are stepped over; inline flags ({@code (?i)}) only at the
- * start. Anchors are lower-cased (ASCII), to be looked for in lower-cased text, which is safe for
- * case-sensitive cues too: it can only find more. Returns null whenever in doubt, so a prefilter
- * built on anchors never drops a sentence the regex could match.
+ * classes, escapes and look-arounds are stepped over, and so is the case flag {@code (?i)}; other
+ * inline flags give null. Anchors are lower-cased (ASCII), to be looked for in lower-cased text,
+ * which is safe for case-sensitive cues too: it can only find more. Returns null whenever in doubt,
+ * so a prefilter built on anchors never drops a sentence the regex could match.
  */
 final class CueAnchors {
 
@@ -47,6 +47,9 @@ final class CueAnchors {
         if (end < 0) {
           return null;
         }
+      } else if (b.startsWith("(?i)", i)) {
+        // A case flag inside: harmless, anchors are looked for in lower-cased text anyway.
+        end = i + 4;
       } else if (c == '(') {
         int close = groupEnd(b, i);
         if (close < 0) {
