@@ -30,7 +30,7 @@ public final class DetectionEngine {
     for (int i = 0; i < views.length; i++) {
       Sentence next = i + 1 < views.length ? sentences.get(i + 1) : null;
       views[i] = SentenceView.of(sentences.get(i), next);
-      candidates[i] = prefilter.candidates(views[i].folded());
+      candidates[i] = prefilter.candidates(views[i].lowerContext());
     }
     Map<String, List<Detection>> byFeature = new LinkedHashMap<>();
     List<Feature> features = catalog.features();

@@ -18,7 +18,11 @@ public final class Feature {
   }
 
   private record Cue(
-      String id, Pattern regex, java.util.BitSet first, List<Pattern> with, List<Pattern> without) {
+      String id,
+      Pattern regex,
+      java.util.BitSet first,
+      List<AnchoredPattern> with,
+      List<AnchoredPattern> without) {
 
     /**
      * Finds the next match starting at or after {@code from}, as {@link Matcher#find()} would, but
@@ -64,8 +68,24 @@ public final class Feature {
             .toList();
   }
 
-  private static List<Pattern> compileAll(List<String> regexes) {
-    return regexes == null ? List.of() : regexes.stream().map(Pattern::compile).toList();
+  private static List<AnchoredPattern> compileAll(List<String> regexes) {
+    return regexes == null ? List.of() : regexes.stream().map(AnchoredPattern::compile).toList();
+  }
+
+  /** True when every co-occurring term occurs in the context and no excluded term in the text. */
+  private static boolean cooccurrence(Cue cue, SentenceView view) {
+    // Anchors first (lower-cased context, a superset of the text): most sentences lack the terms.
+    for (AnchoredPattern p : cue.with()) {
+      if (!p.find(view.context(), view.lowerContext())) {
+        return false;
+      }
+    }
+    for (AnchoredPattern p : cue.without()) {
+      if (p.mayMatch(view.lowerContext()) && p.pattern().matcher(view.folded()).find()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public FeatureSpec spec() {
@@ -118,9 +138,7 @@ public final class Feature {
       }
       Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.
-      if (!cue.next(m, text, 0)
-          || !cue.with().stream().allMatch(p -> p.matcher(view.context()).find())
-          || cue.without().stream().anyMatch(p -> p.matcher(text).find())) {
+      if (!cue.next(m, text, 0) || !cooccurrence(cue, view)) {
         continue;
       }
       do {

@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
  *
  * <p>{@code context} is what co-occurring terms ({@code with}) are looked for in: the folded text,
  * followed by the next sentence's when this one ends in a semicolon, which joins two clauses of one
- * statement ("…我们需要收集您的个人信息；如您不同意，我们将无法…").
+ * statement ("…我们需要收集您的个人信息；如您不同意，我们将无法…"). {@code lowerContext} is the context ASCII-lower-cased,
+ * where {@link CueAnchors} are looked for.
  */
 record SentenceView(
-    Sentence sentence, String folded, String context, SentenceLanguage language, boolean inert) {
+    Sentence sentence,
+    String folded,
+    String context,
+    String lowerContext,
+    SentenceLanguage language,
+    boolean inert) {
 
   private static final Pattern DEFINITION =
       Pattern.compile(
@@ -39,7 +45,8 @@ record SentenceView(
         DEFINITION.matcher(folded).find()
             || DEFINITION_HEADING.matcher(ScriptFold.fold(s.heading())).find()
             || headerRow(s);
-    return new SentenceView(s, folded, context, SentenceLanguage.of(s.text()), inert);
+    return new SentenceView(
+        s, folded, context, CueAnchors.lower(context), SentenceLanguage.of(s.text()), inert);
   }
 
   /** A table row of short label cells without sentence punctuation: a header, not a statement. */
