@@ -42,7 +42,7 @@ record SentenceView(
       context = folded + ScriptFold.fold(next.text());
     }
     boolean inert =
-        DEFINITION.matcher(folded).find()
+        DEFINITION.matcher(folded).lookingAt() // anchored by ^: no need to try every start
             || DEFINITION_HEADING.matcher(ScriptFold.fold(s.heading())).find()
             || headerRow(s);
     return new SentenceView(

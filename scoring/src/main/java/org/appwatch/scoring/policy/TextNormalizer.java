@@ -23,12 +23,15 @@ public final class TextNormalizer {
     for (int i = 0; i < nfc.length(); ) {
       int cp = nfc.codePointAt(i);
       i += Character.charCount(cp);
-      if (removed(cp)) {
-        continue;
-      }
-      if (space(cp)) {
-        space = true;
-        continue;
+      // Printable ASCII and CJK, the common case, are neither removed nor white space.
+      if (!plain(cp)) {
+        if (removed(cp)) {
+          continue;
+        }
+        if (space(cp)) {
+          space = true;
+          continue;
+        }
       }
       if (space && out.length() > 0) {
         out.append(' ');
@@ -37,6 +40,12 @@ public final class TextNormalizer {
       out.appendCodePoint(cp);
     }
     return out.toString();
+  }
+
+  private static boolean plain(int cp) {
+    return (cp > ' ' && cp < 0x7F)
+        || (cp >= 0x3001 && cp <= 0x9FFF)
+        || (cp >= 0xFF01 && cp <= 0xFF5E);
   }
 
   /** Format characters, U+FFFD and controls other than white-space ones. */

@@ -31,11 +31,17 @@ final class ThirdPartyExtractor {
       Pattern.compile(
           "(?i)(以下|上述|下列|如下|相关|其他|该|此|这些|各|部分|第三方|三方|合作方|合作伙伴|服务商|我们|接入|使用"
               + "|third|party|parties|the|these|this|our|following|other|[- ])+");
+  private static final String VENDOR_LABEL =
+      "(?:提供方|第三方(?:公司)?名称|公司名称|开发者|运营方)\\s*[:：]\\s*([^,，。；;|]{2,40})";
+  private static final String VENDOR_COMPANY =
+      "([\\p{IsHan}（）()]{2,30}(?:有限责任公司|股份有限公司|有限公司))"
+          + "|\\b([A-Z][A-Za-z0-9&.\\- ]{1,40}(?:Inc\\.|Ltd\\.?|LLC|GmbH|Limited|Corporation))";
   private static final AnchoredPattern VENDOR =
-      AnchoredPattern.compile(
-          "(?:提供方|第三方(?:公司)?名称|公司名称|开发者|运营方)\\s*[:：]\\s*([^,，。；;|]{2,40})"
-              + "|([\\p{IsHan}（）()]{2,30}(?:有限责任公司|股份有限公司|有限公司))"
-              + "|\\b([A-Z][A-Za-z0-9&.\\- ]{1,40}(?:Inc\\.|Ltd\\.?|LLC|GmbH|Limited|Corporation))");
+      AnchoredPattern.compile(VENDOR_LABEL + "|" + VENDOR_COMPANY);
+  // Without a company suffix in the text only the label branch can match, and it alone is cheap:
+  // the company branch tries a 30-character class run at every Han character.
+  private static final AnchoredPattern VENDOR_BY_LABEL = AnchoredPattern.compile(VENDOR_LABEL);
+  private static final AnchoredPattern COMPANY = AnchoredPattern.compile(VENDOR_COMPANY);
   private static final AnchoredPattern PURPOSE =
       AnchoredPattern.compile("(?i)(?:使用目的|目的|用途|功能|purpose)\\s*[:：]\\s*([^,，。；;|]{2,60})");
 
@@ -62,7 +68,7 @@ final class ThirdPartyExtractor {
       }
       String text = ScriptFold.fold(d.text());
       String lower = CueAnchors.lower(text);
-      String vendor = first(VENDOR, text, lower);
+      String vendor = first(COMPANY.mayMatch(lower) ? VENDOR : VENDOR_BY_LABEL, text, lower);
       String purpose = first(PURPOSE, text, lower);
       List<String> names = new ArrayList<>();
       // Both name patterns end in "SDK"; their long leading classes are costly to try everywhere.
