@@ -21,6 +21,7 @@ public final class Feature {
       String id,
       Pattern regex,
       java.util.BitSet first,
+      List<List<String>> required,
       List<AnchoredPattern> with,
       List<AnchoredPattern> without) {
 
@@ -29,6 +30,20 @@ public final class Feature {
      * tries the regex only at positions holding a possible first character: Java's engine would
      * otherwise try every alternative at every position.
      */
+    /** False when some mandatory element's anchors are all missing from {@code lower}. */
+    boolean possible(String lower) {
+      for (List<String> anyOf : required) {
+        boolean found = false;
+        for (int i = 0; i < anyOf.size() && !found; i++) {
+          found = lower.contains(anyOf.get(i));
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean next(Matcher m, String text, int from) {
       if (first == null) {
         m.region(from, text.length());
@@ -63,6 +78,7 @@ public final class Feature {
                         p.id(),
                         Pattern.compile(p.regex()),
                         FirstChars.of(p.regex()),
+                        CueAnchors.required(p.regex()),
                         compileAll(p.with()),
                         compileAll(p.without())))
             .toList();
@@ -135,6 +151,9 @@ public final class Feature {
       if ((cue.id().startsWith("zh.") && !language.chinese())
           || (cue.id().startsWith("en.") && !language.english())) {
         continue;
+      }
+      if (!cue.possible(view.lowerContext())) {
+        continue; // "A…B" cues: A's anchor occurs (prefilter) but B's does not
       }
       Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.
