@@ -29,6 +29,10 @@ public final class NegationRule {
    * True when a negation cue precedes {@code matchStart} in the same clause of {@code sentence}.
    */
   public boolean negated(String sentence, int matchStart) {
+    // No negation cue anywhere before the match: none in its clause, and no clause search needed.
+    if (!cues.mayMatch(CueAnchors.lower(sentence.substring(0, matchStart)))) {
+      return false;
+    }
     String clause = sentence.substring(clauseStart(sentence, matchStart), matchStart);
     // Most clauses hold no negation cue at all; blanking out non-negations cannot add one.
     if (clause.isEmpty() || !cues.mayMatch(CueAnchors.lower(clause))) {

@@ -34,6 +34,19 @@ record SentenceView(
 
   /** The view of {@code s}; {@code next} is the following sentence, or null. */
   static SentenceView of(Sentence s, Sentence next) {
+    return of(s, next, definitionSection(s.heading()));
+  }
+
+  /** True when a section with this heading defines terms (its sentences state no practice). */
+  static boolean definitionSection(String heading) {
+    return DEFINITION_HEADING.matcher(ScriptFold.fold(heading)).find();
+  }
+
+  /**
+   * As {@link #of(Sentence, Sentence)}, with {@link #definitionSection} of the sentence's heading
+   * already known: it is the same for every sentence of a section.
+   */
+  static SentenceView of(Sentence s, Sentence next, boolean definitionSection) {
     String folded = ScriptFold.fold(s.text());
     String context = folded;
     if (next != null
@@ -43,7 +56,7 @@ record SentenceView(
     }
     boolean inert =
         DEFINITION.matcher(folded).lookingAt() // anchored by ^: no need to try every start
-            || DEFINITION_HEADING.matcher(ScriptFold.fold(s.heading())).find()
+            || definitionSection
             || headerRow(s);
     return new SentenceView(
         s, folded, context, CueAnchors.lower(context), SentenceLanguage.of(s.text()), inert);
