@@ -55,11 +55,22 @@ record SentenceView(
       context = folded + ScriptFold.fold(next.text());
     }
     boolean inert =
-        DEFINITION.matcher(folded).lookingAt() // anchored by ^: no need to try every start
+        (colonNearStart(folded) && DEFINITION.matcher(folded).lookingAt())
             || definitionSection
             || headerRow(s);
     return new SentenceView(
         s, folded, context, CueAnchors.lower(context), SentenceLanguage.of(s.text()), inert);
+  }
+
+  /** A colon at chars 1–24, where {@code DEFINITION} needs one: most sentences have none. */
+  private static boolean colonNearStart(String folded) {
+    for (int i = 1; i < Math.min(25, folded.length()); i++) {
+      char c = folded.charAt(i);
+      if (c == '：' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A table row of short label cells without sentence punctuation: a header, not a statement. */
