@@ -15,7 +15,7 @@ public final class TextNormalizer {
 
   /** Returns the normalised block text; never null, empty when the block holds no visible text. */
   public static String block(String raw) {
-    String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    String nfc = nfcStable(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
     // One pass instead of two regex replacements: format characters go first, so a space,
     // a zero-width space and a space still make one run.
     StringBuilder out = new StringBuilder(nfc.length());
@@ -40,6 +40,30 @@ public final class TextNormalizer {
       out.appendCodePoint(cp);
     }
     return out.toString();
+  }
+
+  /**
+   * True when NFC leaves the text as it is because every char is below U+0300, CJK (U+3000–U+9FFF
+   * without the combining tone and kana voicing marks) or half/full-width: none of these
+   * decomposes, carries a combining class or is the second of a canonical composition (checked
+   * against the Unicode 14 data), so the JDK's own quick check per char is not needed.
+   */
+  private static boolean nfcStable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean stable =
+          c < 0x300
+              || (c >= 0x3000
+                  && c <= 0x9FFF
+                  && (c < 0x302A || c > 0x302F)
+                  && c != 0x3099
+                  && c != 0x309A)
+              || (c >= 0xFF00 && c <= 0xFFEF);
+      if (!stable) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean plain(int cp) {
