@@ -8,10 +8,10 @@ import java.util.Locale;
  * Literal strings one of which occurs in every match of a regex, when the regex makes that easy to
  * see: each top-level alternative must hold a mandatory literal run, or a mandatory group whose
  * alternatives do (recursively); the first such element of the alternative is taken. Character
- * classes, escapes and look-arounds are stepped over; inline flags ({@code (?i)}) only at the
- * start. Anchors are lower-cased (ASCII), to be looked for in lower-cased text, which is safe for
- * case-sensitive cues too: it can only find more. Returns null whenever in doubt, so a prefilter
- * built on anchors never drops a sentence the regex could match.
+ * classes, escapes and look-arounds are stepped over, and so is the case flag {@code (?i)}; other
+ * inline flags give null. Anchors are lower-cased (ASCII), to be looked for in lower-cased text,
+ * which is safe for case-sensitive cues too: it can only find more. Returns null whenever in doubt,
+ * so a prefilter built on anchors never drops a sentence the regex could match.
  */
 final class CueAnchors {
 
@@ -47,6 +47,9 @@ final class CueAnchors {
         if (end < 0) {
           return null;
         }
+      } else if (b.startsWith("(?i)", i)) {
+        // A case flag inside: harmless, anchors are looked for in lower-cased text anyway.
+        end = i + 4;
       } else if (c == '(') {
         int close = groupEnd(b, i);
         if (close < 0) {
@@ -87,6 +90,70 @@ final class CueAnchors {
       i = skipQuantifier(b, end);
     }
     return null;
+  }
+
+  /**
+   * For a regex without top-level alternatives, the anchors of every mandatory element (each inner
+   * list: one of these occurs in every match), so that "A…B" cues can be skipped when A occurs but
+   * B does not. Empty when unknown or when the regex has top-level alternatives.
+   */
+  static List<List<String>> required(String regex) {
+    String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+    if (FirstChars.splitTopLevel(r).size() != 1) {
+      return List.of();
+    }
+    List<List<String>> out = new ArrayList<>();
+    int i = 0;
+    while (i < r.length()) {
+      char c = r.charAt(i);
+      int end;
+      List<String> found = null;
+      if (c == '\\') {
+        end = Math.min(i + 2, r.length());
+      } else if (c == '[') {
+        end = classEnd(r, i);
+      } else if (r.startsWith("(?i)", i)) {
+        end = i + 4;
+      } else if (c == '(') {
+        int close = groupEnd(r, i);
+        if (close < 0) {
+          return List.of();
+        }
+        end = close + 1;
+        if (r.startsWith("(?:", i)) {
+          found = of(r.substring(i + 3, close));
+        } else if (!r.startsWith("(?", i)) {
+          found = of(r.substring(i + 1, close));
+        } else if (!r.startsWith("(?<!", i)
+            && !r.startsWith("(?<=", i)
+            && !r.startsWith("(?!", i)
+            && !r.startsWith("(?=", i)) {
+          return List.of(); // other inline flags: stay safe
+        }
+      } else if (META.indexOf(c) >= 0) {
+        end = i + 1;
+      } else {
+        end = i;
+        while (end < r.length() && META.indexOf(r.charAt(end)) < 0) {
+          end++;
+        }
+        int literalEnd = end < r.length() && "?*{".indexOf(r.charAt(end)) >= 0 ? end - 1 : end;
+        if (literalEnd > i) {
+          out.add(List.of(r.substring(i, literalEnd).toLowerCase(Locale.ROOT)));
+          i = literalEnd;
+          continue;
+        }
+        end = i + 1;
+      }
+      if (end < 0) {
+        return List.of();
+      }
+      if (found != null && !FirstChars.optionalAfter(r, end)) {
+        out.add(found);
+      }
+      i = skipQuantifier(r, end);
+    }
+    return out;
   }
 
   /** The index of the parenthesis closing the group opened at {@code i}, or -1. */

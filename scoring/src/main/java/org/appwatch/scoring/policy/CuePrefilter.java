@@ -48,10 +48,13 @@ final class CuePrefilter {
     return offsets[feature];
   }
 
-  /** The cues that may match in the sentence's folded text. */
-  BitSet candidates(String folded) {
+  /**
+   * The cues that may match in a sentence, from its {@link SentenceView#lowerContext()}: the
+   * context holds the folded text, so this is a superset of the cues that may match there.
+   */
+  BitSet candidates(String lowerContext) {
     BitSet out = (BitSet) always.clone();
-    automaton.scan(CueAnchors.lower(folded), (keyword, end) -> out.set(cueOfKeyword[keyword]));
+    automaton.scan(lowerContext, (keyword, end) -> out.set(cueOfKeyword[keyword]));
     return out;
   }
 }

@@ -27,10 +27,17 @@ public final class DetectionEngine {
     List<Sentence> sentences = text.sentences();
     SentenceView[] views = new SentenceView[sentences.size()];
     BitSet[] candidates = new BitSet[views.length];
+    String heading = null;
+    boolean definitions = false;
     for (int i = 0; i < views.length; i++) {
+      Sentence s = sentences.get(i);
       Sentence next = i + 1 < views.length ? sentences.get(i + 1) : null;
-      views[i] = SentenceView.of(sentences.get(i), next);
-      candidates[i] = prefilter.candidates(views[i].folded());
+      if (!s.heading().equals(heading)) {
+        heading = s.heading();
+        definitions = SentenceView.definitionSection(heading);
+      }
+      views[i] = SentenceView.of(s, next, definitions);
+      candidates[i] = prefilter.candidates(views[i].lowerContext());
     }
     Map<String, List<Detection>> byFeature = new LinkedHashMap<>();
     List<Feature> features = catalog.features();

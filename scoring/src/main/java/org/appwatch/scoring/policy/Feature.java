@@ -18,13 +18,32 @@ public final class Feature {
   }
 
   private record Cue(
-      String id, Pattern regex, java.util.BitSet first, List<Pattern> with, List<Pattern> without) {
+      String id,
+      Pattern regex,
+      java.util.BitSet first,
+      List<List<String>> required,
+      List<AnchoredPattern> with,
+      List<AnchoredPattern> without) {
 
     /**
      * Finds the next match starting at or after {@code from}, as {@link Matcher#find()} would, but
      * tries the regex only at positions holding a possible first character: Java's engine would
      * otherwise try every alternative at every position.
      */
+    /** False when some mandatory element's anchors are all missing from {@code lower}. */
+    boolean possible(String lower) {
+      for (List<String> anyOf : required) {
+        boolean found = false;
+        for (int i = 0; i < anyOf.size() && !found; i++) {
+          found = lower.contains(anyOf.get(i));
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean next(Matcher m, String text, int from) {
       if (first == null) {
         m.region(from, text.length());
@@ -59,13 +78,30 @@ public final class Feature {
                         p.id(),
                         Pattern.compile(p.regex()),
                         FirstChars.of(p.regex()),
+                        CueAnchors.required(p.regex()),
                         compileAll(p.with()),
                         compileAll(p.without())))
             .toList();
   }
 
-  private static List<Pattern> compileAll(List<String> regexes) {
-    return regexes == null ? List.of() : regexes.stream().map(Pattern::compile).toList();
+  private static List<AnchoredPattern> compileAll(List<String> regexes) {
+    return regexes == null ? List.of() : regexes.stream().map(AnchoredPattern::compile).toList();
+  }
+
+  /** True when every co-occurring term occurs in the context and no excluded term in the text. */
+  private static boolean cooccurrence(Cue cue, SentenceView view) {
+    // Anchors first (lower-cased context, a superset of the text): most sentences lack the terms.
+    for (AnchoredPattern p : cue.with()) {
+      if (!p.find(view.context(), view.lowerContext())) {
+        return false;
+      }
+    }
+    for (AnchoredPattern p : cue.without()) {
+      if (p.mayMatch(view.lowerContext()) && p.pattern().matcher(view.folded()).find()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public FeatureSpec spec() {
@@ -116,11 +152,12 @@ public final class Feature {
           || (cue.id().startsWith("en.") && !language.english())) {
         continue;
       }
+      if (!cue.possible(view.lowerContext())) {
+        continue; // "A…B" cues: A's anchor occurs (prefilter) but B's does not
+      }
       Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.
-      if (!cue.next(m, text, 0)
-          || !cue.with().stream().allMatch(p -> p.matcher(view.context()).find())
-          || cue.without().stream().anyMatch(p -> p.matcher(text).find())) {
+      if (!cue.next(m, text, 0) || !cooccurrence(cue, view)) {
         continue;
       }
       do {

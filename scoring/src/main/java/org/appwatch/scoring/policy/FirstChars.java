@@ -4,11 +4,13 @@ import java.util.BitSet;
 
 /**
  * The characters a regex match can start with, when the regex makes that easy to see: a leading
- * literal or a leading group of alternatives that start with literals ({@code (收集|获取)…}). Returns
- * null whenever in doubt (character classes, escapes, inline flags, optional leading parts), so the
- * prefilter built on it never drops a sentence the regex could match. Java's regex engine tries
- * every alternative at every position; skipping sentences that contain none of these characters is
- * what keeps the engine at hundreds of policies per second.
+ * literal or a leading group of alternatives that start with literals ({@code (收集|获取)…}), also
+ * after {@code (?i)} and {@code \b} (ASCII letters always count in both cases), and an optional
+ * leading group together with what follows it. Returns null whenever in doubt (character classes,
+ * other escapes and inline flags, optional leading literals), so the prefilter built on it never
+ * drops a sentence the regex could match. Java's regex engine tries every alternative at every
+ * position; skipping sentences that contain none of these characters is what keeps the engine at
+ * hundreds of policies per second.
  */
 final class FirstChars {
 
@@ -29,27 +31,53 @@ final class FirstChars {
 
   private static boolean addBranch(String branch, BitSet out) {
     if (branch.isEmpty()) {
-      return false;
+      return false; // an empty alternative matches anywhere
+    }
+    if (branch.startsWith("(?i)")) {
+      return addBranch(branch.substring(4), out); // zero-width; letters get both cases anyway
+    }
+    if (branch.startsWith("\\b")) {
+      return addBranch(branch.substring(2), out); // zero-width: the match starts at what follows
     }
     char c = branch.charAt(0);
     if (c == '(') {
       int close = matchingParen(branch);
-      if (close < 0 || optionalAfter(branch, close + 1) || branch.startsWith("(?")) {
+      if (close < 0 || branch.startsWith("(?") && !branch.startsWith("(?:")) {
         return false;
       }
-      BitSet inner = of(branch.substring(1, close));
+      BitSet inner = of(branch.substring(branch.startsWith("(?:") ? 3 : 1, close));
       if (inner == null) {
         return false;
       }
       out.or(inner);
+      if (optionalAfter(branch, close + 1)) {
+        // (继续|开始)?使用: the match starts in the group or, without it, at what follows.
+        return addBranch(branch.substring(afterQuantifier(branch, close + 1)), out);
+      }
       return true;
     }
-    if (META.indexOf(c) >= 0 || optionalAfter(branch, 1) || Character.isLetter(c) && c < 0x80) {
-      // ASCII letters may sit under a case-insensitive flag further out: stay safe.
+    if (META.indexOf(c) >= 0 || optionalAfter(branch, 1)) {
       return false;
     }
-    out.set(c);
+    if (c < 0x80 && Character.isLetter(c)) {
+      // Both cases: a case-insensitive flag may apply (any flag but UNICODE_CASE, unused here).
+      out.set(Character.toLowerCase(c));
+      out.set(Character.toUpperCase(c));
+    } else {
+      out.set(c);
+    }
     return true;
+  }
+
+  /** The index after the quantifier ({@code ? * {m,n}}, maybe lazy) starting at {@code i}. */
+  private static int afterQuantifier(String s, int i) {
+    if (s.charAt(i) == '{') {
+      int close = s.indexOf('}', i);
+      i = close < 0 ? s.length() : close + 1;
+    } else {
+      i++;
+    }
+    return i < s.length() && "?+".indexOf(s.charAt(i)) >= 0 ? i + 1 : i;
   }
 
   static boolean optionalAfter(String s, int i) {

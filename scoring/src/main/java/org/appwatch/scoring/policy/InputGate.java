@@ -77,10 +77,10 @@ final class InputGate {
 
   /** Checks a prepared text and what its page showed; null when it is a policy. */
   static Verdict afterParsing(PolicyText text, PageSignals page) {
-    int chars = text.text().replaceAll("\\s", "").length();
-    boolean passwordField = page.passwordField();
-    boolean loginWords = LOGIN_WORDS.matcher(text.text()).find();
-    if ((passwordField || loginWords) && chars < LOGIN_WALL_MAX_CHARS) {
+    int chars = nonSpace(text.text());
+    // The login-word search runs over the whole text, so only where its answer can matter.
+    if (chars < LOGIN_WALL_MAX_CHARS
+        && (page.passwordField() || LOGIN_WORDS.matcher(text.text()).find())) {
       return new Verdict(PolicyStatus.LOGIN_WALL, "a login form instead of the policy");
     }
     if (chars < MIN_CHARS && page.documentOnly()) {
@@ -108,5 +108,17 @@ final class InputGate {
 
   private static String linkAttribute(org.jsoup.nodes.Element e) {
     return e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "data";
+  }
+
+  /** Characters other than regex {@code \s} white space (space, tab, line breaks, VT, FF). */
+  private static int nonSpace(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  */
 public final class NegationRule {
 
-  private final Pattern cues;
+  private final AnchoredPattern cues;
   private final Pattern notNegations;
   private final Pattern clauseBreaks;
-  private final Pattern exceptions;
+  private final AnchoredPattern exceptions;
   private final Pattern otherParty;
 
   NegationRule(
       String cues, String notNegations, String clauseBreaks, String exceptions, String otherParty) {
-    this.cues = Pattern.compile(cues);
+    this.cues = AnchoredPattern.compile(cues);
     this.notNegations = Pattern.compile(notNegations);
     this.clauseBreaks = Pattern.compile(clauseBreaks);
-    this.exceptions = Pattern.compile(exceptions);
+    this.exceptions = AnchoredPattern.compile(exceptions);
     this.otherParty = Pattern.compile(otherParty);
   }
 
@@ -29,17 +29,22 @@ public final class NegationRule {
    * True when a negation cue precedes {@code matchStart} in the same clause of {@code sentence}.
    */
   public boolean negated(String sentence, int matchStart) {
+    // No negation cue anywhere before the match: none in its clause, and no clause search needed.
+    if (!cues.mayMatch(CueAnchors.lower(sentence.substring(0, matchStart)))) {
+      return false;
+    }
     String clause = sentence.substring(clauseStart(sentence, matchStart), matchStart);
-    if (clause.isEmpty()) {
+    // Most clauses hold no negation cue at all; blanking out non-negations cannot add one.
+    if (clause.isEmpty() || !cues.mayMatch(CueAnchors.lower(clause))) {
       return false;
     }
     String cleaned = notNegations.matcher(clause).replaceAll("_");
-    return cues.matcher(cleaned).find();
+    return cues.pattern().matcher(cleaned).find();
   }
 
   /** True when the sentence carries an exception to what it denies ("但以下情况除外", "unless"). */
   public boolean hasException(String sentence) {
-    return exceptions.matcher(sentence).find();
+    return exceptions.find(sentence);
   }
 
   /** True when the clause holding {@code matchStart} has another party as its subject. */

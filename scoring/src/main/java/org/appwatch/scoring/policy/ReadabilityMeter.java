@@ -10,7 +10,7 @@ import java.util.Locale;
 final class ReadabilityMeter {
 
   /** Characters segmented to estimate the word count. */
-  static final int SAMPLE_CHARS = 3000;
+  static final int SAMPLE_CHARS = 1000;
 
   private static final java.util.List<String> JARGON;
 
@@ -55,8 +55,9 @@ final class ReadabilityMeter {
 
   /**
    * Words of the whole text, estimated from a segmented sample of up to {@link #SAMPLE_CHARS} chars
-   * taken from its middle: smartcn runs at a few hundred KB/s, and the mean word length of a policy
-   * is stable well below this sample size. Exact for texts shorter than the sample.
+   * taken from its middle (the opening is often a title and table of contents): smartcn runs at a
+   * few hundred KB/s, and the mean word length of a policy is stable at this sample size. Exact for
+   * texts shorter than the sample.
    */
   private static int estimateWords(String s) {
     if (s.length() <= SAMPLE_CHARS) {

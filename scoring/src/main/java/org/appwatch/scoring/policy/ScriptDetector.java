@@ -21,7 +21,15 @@ public final class ScriptDetector {
   private static final BitSet SIMPLIFIED = new BitSet(0x10000);
   private static final BitSet TRADITIONAL = new BitSet(0x10000);
 
+  /** Han characters of the BMP: Character.UnicodeScript.of is a binary search per character. */
+  private static final BitSet HAN = new BitSet(0x10000);
+
   static {
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        HAN.set(c);
+      }
+    }
     try (InputStream in = ScriptDetector.class.getResourceAsStream("script-variants.tsv");
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -50,7 +58,7 @@ public final class ScriptDetector {
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           latin++;
         }
-      } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      } else if (HAN.get(c)) {
         han++;
         if (SIMPLIFIED.get(c)) {
           simplified++;

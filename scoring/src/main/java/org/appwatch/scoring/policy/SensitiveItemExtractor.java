@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads each permission or sensitive item (M2.3) mentioned in the sensitive-item detections, and
@@ -19,21 +18,20 @@ import java.util.regex.Pattern;
  */
 final class SensitiveItemExtractor {
 
-  private static final Pattern PURPOSE;
-  private static final Pattern ANDROID = Pattern.compile("android\\.permission\\.[A-Z_]+");
-  private static final Map<String, Pattern> ITEMS = new LinkedHashMap<>();
-  private static final Map<String, List<String>> ANCHORS = new java.util.HashMap<>();
+  private static final AnchoredPattern PURPOSE;
+  private static final AnchoredPattern ANDROID =
+      AnchoredPattern.compile("android\\.permission\\.[A-Z_]+");
+  private static final Map<String, AnchoredPattern> ITEMS = new LinkedHashMap<>();
 
   static {
     try (InputStream in =
         SensitiveItemExtractor.class.getResourceAsStream("sensitive-items.yaml")) {
       Map<?, ?> doc = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-      PURPOSE = Pattern.compile((String) doc.get("purposeCues"));
+      PURPOSE = AnchoredPattern.compile((String) doc.get("purposeCues"));
       ((Map<?, ?>) doc.get("items"))
           .forEach(
               (k, v) -> {
-                ITEMS.put((String) k, Pattern.compile((String) v));
-                ANCHORS.put((String) k, CueAnchors.of((String) v));
+                ITEMS.put((String) k, AnchoredPattern.compile((String) v));
               });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -46,22 +44,21 @@ final class SensitiveItemExtractor {
     List<PolicyValues.SensitiveItem> out = new ArrayList<>();
     for (Detection d : detections) {
       String text = ScriptFold.fold(d.text());
-      boolean purpose = PURPOSE.matcher(text).find();
+      String lower = CueAnchors.lower(text);
+      boolean purpose = PURPOSE.find(text, lower);
       java.util.Set<String> named = new java.util.HashSet<>();
-      Matcher android = ANDROID.matcher(text);
-      while (android.find()) {
+      Matcher android = ANDROID.pattern().matcher(text);
+      while (ANDROID.mayMatch(lower) && android.find()) {
         String item = PermissionItems.itemOf(android.group());
         if (item != null && named.add(item)) {
           out.add(new PolicyValues.SensitiveItem(item, android.group(), purpose, d.sentence()));
         }
       }
-      String lower = CueAnchors.lower(text);
-      for (Map.Entry<String, Pattern> item : ITEMS.entrySet()) {
-        List<String> anchors = ANCHORS.get(item.getKey());
-        if (anchors != null && anchors.stream().noneMatch(lower::contains)) {
+      for (Map.Entry<String, AnchoredPattern> item : ITEMS.entrySet()) {
+        if (!item.getValue().mayMatch(lower)) {
           continue; // none of the item's terms occurs: its regex cannot match
         }
-        Matcher m = item.getValue().matcher(text);
+        Matcher m = item.getValue().pattern().matcher(text);
         if (m.find() && named.add(item.getKey())) {
           out.add(
               new PolicyValues.SensitiveItem(

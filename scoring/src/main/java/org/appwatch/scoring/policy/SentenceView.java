@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
  *
  * <p>{@code context} is what co-occurring terms ({@code with}) are looked for in: the folded text,
  * followed by the next sentence's when this one ends in a semicolon, which joins two clauses of one
- * statement ("…我们需要收集您的个人信息；如您不同意，我们将无法…").
+ * statement ("…我们需要收集您的个人信息；如您不同意，我们将无法…"). {@code lowerContext} is the context ASCII-lower-cased,
+ * where {@link CueAnchors} are looked for.
  */
 record SentenceView(
-    Sentence sentence, String folded, String context, SentenceLanguage language, boolean inert) {
+    Sentence sentence,
+    String folded,
+    String context,
+    String lowerContext,
+    SentenceLanguage language,
+    boolean inert) {
 
   private static final Pattern DEFINITION =
       Pattern.compile(
@@ -28,6 +34,19 @@ record SentenceView(
 
   /** The view of {@code s}; {@code next} is the following sentence, or null. */
   static SentenceView of(Sentence s, Sentence next) {
+    return of(s, next, definitionSection(s.heading()));
+  }
+
+  /** True when a section with this heading defines terms (its sentences state no practice). */
+  static boolean definitionSection(String heading) {
+    return DEFINITION_HEADING.matcher(ScriptFold.fold(heading)).find();
+  }
+
+  /**
+   * As {@link #of(Sentence, Sentence)}, with {@link #definitionSection} of the sentence's heading
+   * already known: it is the same for every sentence of a section.
+   */
+  static SentenceView of(Sentence s, Sentence next, boolean definitionSection) {
     String folded = ScriptFold.fold(s.text());
     String context = folded;
     if (next != null
@@ -36,10 +55,22 @@ record SentenceView(
       context = folded + ScriptFold.fold(next.text());
     }
     boolean inert =
-        DEFINITION.matcher(folded).find()
-            || DEFINITION_HEADING.matcher(ScriptFold.fold(s.heading())).find()
+        (colonNearStart(folded) && DEFINITION.matcher(folded).lookingAt())
+            || definitionSection
             || headerRow(s);
-    return new SentenceView(s, folded, context, SentenceLanguage.of(s.text()), inert);
+    return new SentenceView(
+        s, folded, context, CueAnchors.lower(context), SentenceLanguage.of(s.text()), inert);
+  }
+
+  /** A colon at chars 1–24, where {@code DEFINITION} needs one: most sentences have none. */
+  private static boolean colonNearStart(String folded) {
+    for (int i = 1; i < Math.min(25, folded.length()); i++) {
+      char c = folded.charAt(i);
+      if (c == '：' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A table row of short label cells without sentence punctuation: a header, not a statement. */

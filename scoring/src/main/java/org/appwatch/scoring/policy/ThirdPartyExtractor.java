@@ -31,13 +31,19 @@ final class ThirdPartyExtractor {
       Pattern.compile(
           "(?i)(以下|上述|下列|如下|相关|其他|该|此|这些|各|部分|第三方|三方|合作方|合作伙伴|服务商|我们|接入|使用"
               + "|third|party|parties|the|these|this|our|following|other|[- ])+");
-  private static final Pattern VENDOR =
-      Pattern.compile(
-          "(?:提供方|第三方(?:公司)?名称|公司名称|开发者|运营方)\\s*[:：]\\s*([^,，。；;|]{2,40})"
-              + "|([\\p{IsHan}（）()]{2,30}(?:有限责任公司|股份有限公司|有限公司))"
-              + "|\\b([A-Z][A-Za-z0-9&.\\- ]{1,40}(?:Inc\\.|Ltd\\.?|LLC|GmbH|Limited|Corporation))");
-  private static final Pattern PURPOSE =
-      Pattern.compile("(?i)(?:使用目的|目的|用途|功能|purpose)\\s*[:：]\\s*([^,，。；;|]{2,60})");
+  private static final String VENDOR_LABEL =
+      "(?:提供方|第三方(?:公司)?名称|公司名称|开发者|运营方)\\s*[:：]\\s*([^,，。；;|]{2,40})";
+  private static final String VENDOR_COMPANY =
+      "([\\p{IsHan}（）()]{2,30}(?:有限责任公司|股份有限公司|有限公司))"
+          + "|\\b([A-Z][A-Za-z0-9&.\\- ]{1,40}(?:Inc\\.|Ltd\\.?|LLC|GmbH|Limited|Corporation))";
+  private static final AnchoredPattern VENDOR =
+      AnchoredPattern.compile(VENDOR_LABEL + "|" + VENDOR_COMPANY);
+  // Without a company suffix in the text only the label branch can match, and it alone is cheap:
+  // the company branch tries a 30-character class run at every Han character.
+  private static final AnchoredPattern VENDOR_BY_LABEL = AnchoredPattern.compile(VENDOR_LABEL);
+  private static final AnchoredPattern COMPANY = AnchoredPattern.compile(VENDOR_COMPANY);
+  private static final AnchoredPattern PURPOSE =
+      AnchoredPattern.compile("(?i)(?:使用目的|目的|用途|功能|purpose)\\s*[:：]\\s*([^,，。；;|]{2,60})");
 
   private ThirdPartyExtractor() {}
 
@@ -61,18 +67,21 @@ final class ThirdPartyExtractor {
         continue; // already read field by field
       }
       String text = ScriptFold.fold(d.text());
-      String vendor = first(VENDOR, text);
-      String purpose = first(PURPOSE, text);
+      String lower = CueAnchors.lower(text);
+      String vendor = first(COMPANY.mayMatch(lower) ? VENDOR : VENDOR_BY_LABEL, text, lower);
+      String purpose = first(PURPOSE, text, lower);
       List<String> names = new ArrayList<>();
+      // Both name patterns end in "SDK"; their long leading classes are costly to try everywhere.
+      boolean sdk = text.contains("SDK");
       Matcher zh = ZH_SDK.matcher(text);
-      while (zh.find()) {
+      while (sdk && zh.find()) {
         String name = CUT.matcher(zh.group(1)).replaceFirst("").strip();
         if (!name.isEmpty() && !GENERIC.contains(name) && !ONLY_GENERIC.matcher(name).matches()) {
           names.add(name + " SDK");
         }
       }
       Matcher en = EN_SDK.matcher(text);
-      while (en.find()) {
+      while (sdk && en.find()) {
         String name = en.group(1).replaceFirst("^(The|This|Our|These|Third) ", "");
         if (!GENERIC.contains(name)) {
           names.add(name + " SDK");
@@ -91,8 +100,11 @@ final class ThirdPartyExtractor {
     return List.copyOf(out);
   }
 
-  private static String first(Pattern p, String text) {
-    Matcher m = p.matcher(text);
+  private static String first(AnchoredPattern p, String text, String lower) {
+    if (!p.mayMatch(lower)) {
+      return "";
+    }
+    Matcher m = p.pattern().matcher(text);
     if (!m.find()) {
       return "";
     }
