@@ -53,6 +53,7 @@ public record PolicyFacts(
     TOO_SHORT,
     NOT_MACHINE_READABLE,
     DOCUMENT_LINK_ONLY,
+    IMAGE_ONLY,
     LOGIN_WALL,
     TOO_LARGE
   }
