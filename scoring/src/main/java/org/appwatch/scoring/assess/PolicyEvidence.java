@@ -66,7 +66,7 @@ public final class PolicyEvidence {
             .map(
                 t ->
                     new PolicyFacts.ThirdParty(
-                        t.name(), t.vendor(), t.purpose(), at.of(t.sentence())))
+                        t.name(), t.key(), t.vendor(), t.purpose(), at.of(t.sentence())))
             .toList(),
         v.responseTimes().stream()
             .map(

@@ -71,8 +71,13 @@ public record PolicyFacts(
    */
   public record SensitiveItem(String item, boolean purposeStated, Provenance provenance) {}
 
-  /** A third party or SDK the policy names; vendor and purpose may be empty. */
-  public record ThirdParty(String name, String vendor, String purpose, Provenance provenance) {}
+  /**
+   * A third party or SDK the policy names; vendor and purpose may be empty. {@code key} is the
+   * policy analyser's SDK key of the name ({@link org.appwatch.scoring.sdk.SdkKeys}); null when not
+   * given, and then derived from the name.
+   */
+  public record ThirdParty(
+      String name, String key, String vendor, String purpose, Provenance provenance) {}
 
   /**
    * A promised response time.
