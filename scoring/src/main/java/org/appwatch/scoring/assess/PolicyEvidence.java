@@ -60,7 +60,11 @@ public final class PolicyEvidence {
         v.sensitiveItems().stream()
             .map(
                 s ->
-                    new PolicyFacts.SensitiveItem(s.item(), s.purposeStated(), at.of(s.sentence())))
+                    new PolicyFacts.SensitiveItem(
+                        s.item(),
+                        s.purposeStated(),
+                        s.term().startsWith("android.permission.") ? s.term() : null,
+                        at.of(s.sentence())))
             .toList(),
         v.thirdParties().stream()
             .map(

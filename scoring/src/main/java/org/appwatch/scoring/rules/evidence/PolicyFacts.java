@@ -68,8 +68,11 @@ public record PolicyFacts(
    * @param item the policy analyser's item name ({@code location}, {@code camera}, {@code
    *     device_id}, ...)
    * @param purposeStated true when the sentence states a purpose
+   * @param permission the Android permission the sentence names for the item
+   *     (android.permission.ACCESS_FINE_LOCATION), or null when it names only the item
    */
-  public record SensitiveItem(String item, boolean purposeStated, Provenance provenance) {}
+  public record SensitiveItem(
+      String item, boolean purposeStated, String permission, Provenance provenance) {}
 
   /**
    * A third party or SDK the policy names; vendor and purpose may be empty. {@code key} is the
