@@ -2,9 +2,12 @@ package org.appwatch.scoring.assess;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.appwatch.scoring.apk.ApkReport;
 import org.appwatch.scoring.apk.ConsentEvidence;
+import org.appwatch.scoring.apk.ManifestInfo;
 import org.appwatch.scoring.apk.PermissionFacts;
 import org.appwatch.scoring.apk.SensitiveApi;
 import org.appwatch.scoring.apk.catalogue.SdkMatch;
@@ -47,7 +50,13 @@ public final class ApkEvidence {
               p.kinds(),
               at(origin, "apk", p.name(), "AndroidManifest.xml")));
     }
-    List<ApkFacts.SdkFact> sdks = report.sdks().stream().map(s -> sdk(s, origin)).toList();
+    Set<String> classes = report.classes() == null ? Set.of() : new HashSet<>(report.classes());
+    List<String> components =
+        report.manifest().components() == null
+            ? List.of()
+            : report.manifest().components().stream().map(ManifestInfo.Component::name).toList();
+    List<ApkFacts.SdkFact> sdks =
+        report.sdks().stream().map(s -> sdk(s, classes, components, origin)).toList();
     List<ApkFacts.SensitiveApiFact> apis =
         report.sensitiveApis().stream().map(a -> api(a, origin)).toList();
     return new ApkFacts(
@@ -65,7 +74,8 @@ public final class ApkEvidence {
         && Arrays.asList(protectionLevel.split("\\|")).contains("dangerous");
   }
 
-  private static ApkFacts.SdkFact sdk(SdkMatch m, Provenance origin) {
+  private static ApkFacts.SdkFact sdk(
+      SdkMatch m, Set<String> classes, List<String> components, Provenance origin) {
     SdkMatch.Evidence first = m.evidence().isEmpty() ? null : m.evidence().get(0);
     String snippet = first == null ? m.name() : first.signal() + " " + first.example();
     String file = first == null ? null : entryOf(first.signal());
@@ -73,7 +83,7 @@ public final class ApkEvidence {
         m.id(),
         m.name(),
         m.vendor(),
-        categories(m.categories()),
+        SdkUses.categories(m.id(), categories(m.categories()), classes, components),
         List.of(),
         at(origin, "apk", snippet, file));
   }

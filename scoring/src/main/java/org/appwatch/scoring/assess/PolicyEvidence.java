@@ -60,13 +60,17 @@ public final class PolicyEvidence {
         v.sensitiveItems().stream()
             .map(
                 s ->
-                    new PolicyFacts.SensitiveItem(s.item(), s.purposeStated(), at.of(s.sentence())))
+                    new PolicyFacts.SensitiveItem(
+                        s.item(),
+                        s.purposeStated(),
+                        s.term().startsWith("android.permission.") ? s.term() : null,
+                        at.of(s.sentence())))
             .toList(),
         v.thirdParties().stream()
             .map(
                 t ->
                     new PolicyFacts.ThirdParty(
-                        t.name(), t.vendor(), t.purpose(), at.of(t.sentence())))
+                        t.name(), t.key(), t.vendor(), t.purpose(), at.of(t.sentence())))
             .toList(),
         v.responseTimes().stream()
             .map(

@@ -23,8 +23,10 @@ final class InputGate {
   private static final int SAMPLE = 64 * 1024;
   private static final Pattern LOGIN_WORDS =
       Pattern.compile("(?i)请(先)?登录|登录后(查看|访问|继续)|扫码登录|\\b(sign|log) ?in to (continue|view)\\b");
-  private static final Pattern DOCUMENT_LINK =
-      Pattern.compile("(?i)\\.(pdf|docx?|png|jpe?g|gif|webp)(\\?.*)?$");
+  // A document has text we did not fetch; an image has no text anyone can search or resize.
+  private static final Pattern DOCUMENT_LINK = Pattern.compile("(?i)\\.(pdf|docx?)(\\?.*)?$");
+  private static final Pattern IMAGE_LINK =
+      Pattern.compile("(?i)\\.(png|jpe?g|gif|webp|bmp)(\\?.*)?$");
 
   /** A refusal: the status and a detail for the inspector. */
   record Verdict(PolicyStatus status, String detail) {}
@@ -66,12 +68,14 @@ final class InputGate {
   }
 
   /** What a parsed page shows besides its text; read before page chrome is removed. */
-  record PageSignals(boolean passwordField, boolean documentOnly) {
-    static final PageSignals NONE = new PageSignals(false, false);
+  record PageSignals(boolean passwordField, boolean documentLink, boolean image) {
+    static final PageSignals NONE = new PageSignals(false, false, false);
 
     static PageSignals of(Document page) {
       return new PageSignals(
-          !page.select("input[type=password]").isEmpty(), linksOnlyToDocument(page));
+          !page.select("input[type=password]").isEmpty(),
+          links(page, DOCUMENT_LINK),
+          !page.select("img").isEmpty() || links(page, IMAGE_LINK));
     }
   }
 
@@ -83,9 +87,11 @@ final class InputGate {
         && (page.passwordField() || LOGIN_WORDS.matcher(text.text()).find())) {
       return new Verdict(PolicyStatus.LOGIN_WALL, "a login form instead of the policy");
     }
-    if (chars < MIN_CHARS && page.documentOnly()) {
-      return new Verdict(
-          PolicyStatus.DOCUMENT_LINK_ONLY, "the page only links to or shows a document or image");
+    if (chars < MIN_CHARS && page.documentLink()) {
+      return new Verdict(PolicyStatus.DOCUMENT_LINK_ONLY, "the page only links to a document");
+    }
+    if (chars < MIN_CHARS && page.image()) {
+      return new Verdict(PolicyStatus.IMAGE_ONLY, "the page only shows the policy as an image");
     }
     if (chars == 0) {
       return new Verdict(PolicyStatus.NO_POLICY_TEXT, "no visible text");
@@ -99,11 +105,9 @@ final class InputGate {
     return null;
   }
 
-  private static boolean linksOnlyToDocument(Document page) {
-    boolean docLink =
-        page.select("a[href], embed[src], object[data], iframe[src]").stream()
-            .anyMatch(e -> DOCUMENT_LINK.matcher(e.attr(linkAttribute(e))).find());
-    return docLink || !page.select("img").isEmpty();
+  private static boolean links(Document page, Pattern target) {
+    return page.select("a[href], embed[src], object[data], iframe[src]").stream()
+        .anyMatch(e -> target.matcher(e.attr(linkAttribute(e))).find());
   }
 
   private static String linkAttribute(org.jsoup.nodes.Element e) {

@@ -47,10 +47,13 @@ final class SensitiveItemExtractor {
       String lower = CueAnchors.lower(text);
       boolean purpose = PURPOSE.find(text, lower);
       java.util.Set<String> named = new java.util.HashSet<>();
+      java.util.Set<String> permissions = new java.util.HashSet<>();
       Matcher android = ANDROID.pattern().matcher(text);
       while (ANDROID.mayMatch(lower) && android.find()) {
+        // One entry per permission named: a sentence on READ and WRITE storage states both.
         String item = PermissionItems.itemOf(android.group());
-        if (item != null && named.add(item)) {
+        if (item != null && permissions.add(android.group())) {
+          named.add(item);
           out.add(new PolicyValues.SensitiveItem(item, android.group(), purpose, d.sentence()));
         }
       }

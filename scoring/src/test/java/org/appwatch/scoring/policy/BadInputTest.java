@@ -42,13 +42,15 @@ class BadInputTest {
   }
 
   @Test
-  void linkOrImageOnlyPagesAreNotMachineReadable() {
+  void documentLinkAndImageOnlyPagesAreToldApart() {
     assertEquals(
         PolicyStatus.DOCUMENT_LINK_ONLY,
         html("<html><body><a href=\"/files/privacy-2023.pdf\">隐私政策</a></body></html>"));
     assertEquals(
-        PolicyStatus.DOCUMENT_LINK_ONLY,
-        html("<html><body><img src=\"policy.png\"></body></html>"));
+        PolicyStatus.IMAGE_ONLY, html("<html><body><img src=\"policy.png\"></body></html>"));
+    assertEquals(
+        PolicyStatus.IMAGE_ONLY,
+        html("<html><body><a href=\"/files/privacy.jpg\">隐私政策</a></body></html>"));
   }
 
   @Test

@@ -17,6 +17,7 @@ final class AccuracyTable {
           "M4.1", "key leaves M4.1 to crawl-wide statistics: every AW-024 hint is an FP here",
           "M4.3", "key has no M4.3: every AW-027 hint (dangerous permission added) is an FP here",
           "M4.5", "key: forced improvement consent; AW-030 hints at any improvement purpose",
+          "M5.3", "AW-043: login/share the APK cannot tell from pay (Alipay; full WeChat OpenSDK)",
           "M6.2", "key: unreasonable cancellation conditions clause");
 
   private AccuracyTable() {}

@@ -18,9 +18,10 @@ import org.appwatch.scoring.rules.Verdict;
  * rule citing it concludes {@code violation} or {@code likely} (AW-018 on M3.5 and AW-040 on M6.3
  * are automated rules whose firing is {@code likely}: the key flags exactly what they detect).
  * {@code unknown} counts as not flagged, so missing evidence shows up as a false negative, never as
- * a hit. Static-hint rules (AW-009 on M2.2, AW-024 on M4.1, AW-027 on M4.3, AW-030 on M4.5, AW-037
- * on M6.2, ...) raise questions for an inspector, not verdicts; they are counted in a separate
- * table against the key where the key has the item, and never change the automated figures.
+ * a hit. Static-hint rules (AW-009 on M2.2, AW-024 on M4.1, AW-027 on M4.3, AW-030 on M4.5, AW-043
+ * on M5.3, AW-037 on M6.2, ...) raise questions for an inspector, not verdicts; they are counted in
+ * a separate table against the key where the key has the item, and never change the automated
+ * figures.
  */
 final class Counting {
 

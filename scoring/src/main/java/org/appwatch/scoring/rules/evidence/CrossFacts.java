@@ -48,7 +48,7 @@ public record CrossFacts(
         apk.sdks().stream().filter(s -> !sdkNames.named(s, policy.thirdParties())).toList();
     List<ApkFacts.PermissionFact> noPurpose =
         apk.dangerousPermissions().stream()
-            .filter(p -> lacksPurpose(dataItems.itemsFor(p), policy))
+            .filter(p -> lacksPurpose(p.name(), dataItems.itemsFor(p), policy))
             .toList();
     List<ApkFacts.SensitiveApiFact> apis =
         apk.sensitiveApis().stream()
@@ -57,10 +57,23 @@ public record CrossFacts(
     return new CrossFacts(undisclosed, noPurpose, contradictions(apk, policy), apis);
   }
 
-  private static boolean lacksPurpose(Set<String> items, PolicyFacts policy) {
-    return !items.isEmpty()
-        && policy.sensitiveItems().stream()
-            .noneMatch(s -> s.purposeStated() && items.contains(s.item()));
+  /**
+   * Per permission, as the Method judges: the entries naming the permission itself decide when
+   * there are any (a purpose for precise location states none for approximate location); otherwise
+   * a purpose stated for its items without naming a permission ("存储权限：用于…") covers it. A sibling
+   * permission's entry never does.
+   */
+  private static boolean lacksPurpose(String permission, Set<String> items, PolicyFacts policy) {
+    if (items.isEmpty()) {
+      return false;
+    }
+    List<PolicyFacts.SensitiveItem> own =
+        policy.sensitiveItems().stream().filter(s -> permission.equals(s.permission())).toList();
+    if (!own.isEmpty()) {
+      return own.stream().noneMatch(PolicyFacts.SensitiveItem::purposeStated);
+    }
+    return policy.sensitiveItems().stream()
+        .noneMatch(s -> s.purposeStated() && s.permission() == null && items.contains(s.item()));
   }
 
   private static boolean unmentioned(List<String> items, PolicyFacts policy) {

@@ -53,6 +53,7 @@ public record PolicyFacts(
     TOO_SHORT,
     NOT_MACHINE_READABLE,
     DOCUMENT_LINK_ONLY,
+    IMAGE_ONLY,
     LOGIN_WALL,
     TOO_LARGE
   }
@@ -67,11 +68,19 @@ public record PolicyFacts(
    * @param item the policy analyser's item name ({@code location}, {@code camera}, {@code
    *     device_id}, ...)
    * @param purposeStated true when the sentence states a purpose
+   * @param permission the Android permission the sentence names for the item
+   *     (android.permission.ACCESS_FINE_LOCATION), or null when it names only the item
    */
-  public record SensitiveItem(String item, boolean purposeStated, Provenance provenance) {}
+  public record SensitiveItem(
+      String item, boolean purposeStated, String permission, Provenance provenance) {}
 
-  /** A third party or SDK the policy names; vendor and purpose may be empty. */
-  public record ThirdParty(String name, String vendor, String purpose, Provenance provenance) {}
+  /**
+   * A third party or SDK the policy names; vendor and purpose may be empty. {@code key} is the
+   * policy analyser's SDK key of the name ({@link org.appwatch.scoring.sdk.SdkKeys}); null when not
+   * given, and then derived from the name.
+   */
+  public record ThirdParty(
+      String name, String key, String vendor, String purpose, Provenance provenance) {}
 
   /**
    * A promised response time.

@@ -1,38 +1,37 @@
 package org.appwatch.scoring.rules.evidence;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.appwatch.scoring.rules.RuleYaml;
+import org.appwatch.scoring.sdk.SdkKeys;
 
 /**
- * Decides whether a policy names an embedded SDK. An SDK's terms are its normalised name, each part
- * of the name between brackets or slashes, each distinctive Latin word of at least four letters,
- * its own aliases and those {@code sdk-aliases.yaml} gives for fragments of its name or id. The SDK
- * is named when one term occurs in a normalised third-party name (or name + vendor) of the policy,
- * or a distinctive third-party name of at least four characters occurs in a term. Vendor names of
- * the SDK are never terms: a vendor named for one SDK discloses none of its others.
+ * Decides whether a policy names an embedded SDK, by the SDK keys the policy reader uses too
+ * ({@link SdkKeys}, table {@code sdk-keys.tsv}, whose header states the rules). The APK's SDK is
+ * keyed by its catalogue id, else by its name; a policy's third party by the key the policy
+ * analyser gave it, else by its name. The SDK is named when a third party has its key, or, for a
+ * {@code base} SDK (a vendor's shared runtime), when a third party is of its family. Naming a
+ * vendor, or one product, discloses no other product.
+ *
+ * <p>An SDK the table does not list is matched by words: its normalised name, each part of the name
+ * between brackets or slashes, each Latin word of at least four letters and its catalogue aliases,
+ * when one occurs in a normalised third-party name (or name + vendor), or a distinctive third-party
+ * name of at least four characters occurs in one of them. Generic words (vendor brands, categories)
+ * never match.
  */
 public final class SdkDisclosure {
 
-  private static final SdkDisclosure STANDARD = load();
+  private static final SdkDisclosure STANDARD = new SdkDisclosure(SdkKeys.standard());
 
-  private final Map<String, List<String>> aliases;
-  private final Set<String> generic;
+  private final SdkKeys keys;
 
-  SdkDisclosure(Map<String, List<String>> aliases, Set<String> generic) {
-    this.aliases = aliases;
-    this.generic = generic;
+  SdkDisclosure(SdkKeys keys) {
+    this.keys = keys;
   }
 
-  /** The pinned alias table. */
+  /** The pinned table. */
   public static SdkDisclosure standard() {
     return STANDARD;
   }
@@ -48,8 +47,31 @@ public final class SdkDisclosure {
     return b.toString();
   }
 
+  /** The SDK's key: the table's key of its catalogue id, else of its name. */
+  public String key(ApkFacts.SdkFact sdk) {
+    String byId = keys.key(sdk.id());
+    return keys.entry(byId) != null ? byId : keys.key(sdk.name() == null ? "" : sdk.name());
+  }
+
   /** True when one of {@code thirdParties} names {@code sdk}. */
   public boolean named(ApkFacts.SdkFact sdk, List<PolicyFacts.ThirdParty> thirdParties) {
+    String key = key(sdk);
+    SdkKeys.Entry entry = keys.entry(key);
+    if (entry == null) {
+      return namedByWords(sdk, thirdParties);
+    }
+    for (PolicyFacts.ThirdParty tp : thirdParties) {
+      String named = tp.key() != null && !tp.key().isEmpty() ? tp.key() : keys.key(tp.name());
+      SdkKeys.Entry other = keys.entry(named);
+      if (named.equals(key)
+          || (entry.base() && other != null && other.family().equals(entry.family()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namedByWords(ApkFacts.SdkFact sdk, List<PolicyFacts.ThirdParty> thirdParties) {
     Set<String> terms = terms(sdk);
     for (PolicyFacts.ThirdParty tp : thirdParties) {
       String name = normalise(tp.name());
@@ -63,8 +85,8 @@ public final class SdkDisclosure {
     return false;
   }
 
-  /** The distinctive terms an SDK is known by (visible for the docs and tests). */
-  public Set<String> terms(ApkFacts.SdkFact sdk) {
+  /** The distinctive words an SDK the table does not list is known by (visible for tests). */
+  Set<String> terms(ApkFacts.SdkFact sdk) {
     Set<String> raw = new LinkedHashSet<>();
     String name = sdk.name() == null ? "" : sdk.name();
     raw.add(name);
@@ -75,13 +97,6 @@ public final class SdkDisclosure {
       }
     }
     raw.addAll(sdk.aliases());
-    String key = normalise(name) + " " + normalise(sdk.id());
-    aliases.forEach(
-        (fragment, names) -> {
-          if (key.contains(fragment)) {
-            raw.addAll(names);
-          }
-        });
     Set<String> terms = new LinkedHashSet<>();
     for (String r : raw) {
       String n = normalise(r);
@@ -95,22 +110,6 @@ public final class SdkDisclosure {
   private boolean distinctive(String n) {
     boolean han =
         n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    return n.length() >= (han ? 2 : 3) && !generic.contains(n);
-  }
-
-  private static SdkDisclosure load() {
-    JsonNode root = RuleYaml.resource(SdkDisclosure.class, "sdk-aliases.yaml");
-    Map<String, List<String>> aliases = new HashMap<>();
-    root.get("aliases")
-        .fields()
-        .forEachRemaining(
-            e -> {
-              List<String> names = new ArrayList<>();
-              e.getValue().forEach(v -> names.add(v.asText()));
-              aliases.put(normalise(e.getKey()), List.copyOf(names));
-            });
-    Set<String> generic = new HashSet<>();
-    root.get("generic").forEach(v -> generic.add(normalise(v.asText())));
-    return new SdkDisclosure(Map.copyOf(aliases), Set.copyOf(generic));
+    return n.length() >= (han ? 2 : 3) && !keys.generic(n);
   }
 }

@@ -23,7 +23,7 @@ final class PolicyStatusIn implements Predicate {
   @Override
   public String description() {
     return "the policy page's analysis status is one of those given (`ok`, `no_policy_text`, "
-        + "`too_short`, `not_machine_readable`, `document_link_only`, `login_wall`, `too_large`)";
+        + "`too_short`, `not_machine_readable`, `document_link_only`, `image_only`, `login_wall`, `too_large`)";
   }
 
   @Override

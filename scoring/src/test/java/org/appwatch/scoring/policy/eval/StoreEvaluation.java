@@ -90,7 +90,8 @@ public final class StoreEvaluation {
   private static PolicyStatus expected(PolicyForm form) {
     return switch (form) {
       case HTML -> PolicyStatus.OK;
-      case PDF_LINK_ONLY, IMAGE_ONLY -> PolicyStatus.DOCUMENT_LINK_ONLY;
+      case PDF_LINK_ONLY -> PolicyStatus.DOCUMENT_LINK_ONLY;
+      case IMAGE_ONLY -> PolicyStatus.IMAGE_ONLY;
       case LOGIN_WALL -> PolicyStatus.LOGIN_WALL;
     };
   }
