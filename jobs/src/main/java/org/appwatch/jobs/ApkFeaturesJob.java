@@ -41,12 +41,7 @@ public final class ApkFeaturesJob {
     public Options {
       Objects.requireNonNull(workDir, "workDir");
       CrawlApks.checkCrawlId(crawlId);
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("the per-APK timeout must be positive");
-      }
-      if (partitions < 0) {
-        throw new IllegalArgumentException("partitions must be 0 (automatic) or more");
-      }
+      BoundedAnalysis.checkOptions(timeout, partitions, "APK");
     }
 
     /** Options from resolved settings ({@code work.dir}, {@code jobs.apk-features.*}). */

@@ -90,6 +90,21 @@ final class BoundedAnalysis implements AutoCloseable {
   }
 
   /** A bound for work other than APKs (policies): {@link #run} only. */
+  /**
+   * Checks the options every bounded job takes.
+   *
+   * @param unit what one piece of work is ("APK", "policy"), for the message
+   * @throws IllegalArgumentException when the timeout is not positive or partitions is negative
+   */
+  static void checkOptions(Duration timeout, int partitions, String unit) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("the per-" + unit + " timeout must be positive");
+    }
+    if (partitions < 0) {
+      throw new IllegalArgumentException("partitions must be 0 (automatic) or more");
+    }
+  }
+
   static BoundedAnalysis of(Duration timeout) {
     return new BoundedAnalysis(null, timeout);
   }

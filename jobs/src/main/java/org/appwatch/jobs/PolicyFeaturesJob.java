@@ -50,12 +50,7 @@ public final class PolicyFeaturesJob {
     public Options {
       Objects.requireNonNull(workDir, "workDir");
       CrawlApks.checkCrawlId(crawlId);
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("the per-policy timeout must be positive");
-      }
-      if (partitions < 0) {
-        throw new IllegalArgumentException("partitions must be 0 (automatic) or more");
-      }
+      BoundedAnalysis.checkOptions(timeout, partitions, "policy");
     }
 
     /** Options from resolved settings ({@code work.dir}, {@code jobs.policy-features.*}). */

@@ -6,12 +6,11 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
+import static org.appwatch.jobs.SchemaTypes.field;
+import static org.appwatch.jobs.SchemaTypes.strings;
+import static org.appwatch.jobs.SchemaTypes.struct;
 
 import java.util.List;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -92,16 +91,4 @@ final class ScoreSchema {
           "changed_since_previous",
           "catalogue_version",
           "crawl_date");
-
-  private static DataType strings() {
-    return createArrayType(StringType, false);
-  }
-
-  private static StructField field(String name, DataType type) {
-    return createStructField(name, type, true);
-  }
-
-  private static StructType struct(StructField... fields) {
-    return createStructType(List.of(fields));
-  }
 }
