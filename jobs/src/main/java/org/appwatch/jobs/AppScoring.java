@@ -22,6 +22,7 @@ import org.appwatch.scoring.rules.Rule;
 import org.appwatch.scoring.rules.Verdict;
 import org.appwatch.scoring.rules.evidence.AppEvidence;
 import org.appwatch.scoring.rules.evidence.HistoryFacts;
+import org.appwatch.scoring.rules.evidence.ListingFacts;
 import org.appwatch.scoring.rules.evidence.PeerFacts;
 import org.appwatch.scoring.rules.evidence.Provenance;
 import scala.jdk.javaapi.CollectionConverters;
@@ -99,7 +100,6 @@ final class AppScoring {
 
   /** The inputs of one crawl from a row (or the {@code previous} struct) of {@link ScoreInputs}. */
   static AppInputs inputs(Row r, String crawlId) {
-    String policyUrl = r.getAs("policy_url");
     Provenance page =
         new Provenance(
             "listing",
@@ -112,17 +112,23 @@ final class AppScoring {
         r.getAs("store"),
         r.getAs("package_name"),
         crawlId,
-        Listings.of(
-            policyUrl,
-            httpStatus(r.getAs("policy_crawl_status")),
-            r.getAs("category"),
-            Installs.min(r.getAs("installs")),
-            page),
+        listing(r, page),
         report(r.getAs("report_json")),
         new Provenance("apk", null, r.getAs("apk_file"), null, r.getAs("apk_warc"), crawlId),
         analysis(r.getAs("analysis_json")),
         new Provenance(
             "policy", null, r.getAs("policy_final_url"), null, r.getAs("policy_warc"), crawlId));
+  }
+
+  private static ListingFacts listing(Row r, Provenance page) {
+    String category = r.getAs("category");
+    Long installs = Installs.min(r.getAs("installs"));
+    if (!Boolean.TRUE.equals(r.getAs("policy_field_shown"))) {
+      return Listings.withoutPolicyField(category, installs, page);
+    }
+    String policyUrl = r.getAs("policy_url");
+    return Listings.of(
+        policyUrl, httpStatus(r.getAs("policy_crawl_status")), category, installs, page);
   }
 
   /** The policy link's state as the listing rules read it; 0 = no answer (or not fetched). */

@@ -21,7 +21,7 @@ final class CrawlRecords {
   private static final String LISTING_SCHEMA =
       "store STRING, packageName STRING, url STRING, warcRecordId STRING, fields STRUCT<title:"
           + " STRING, developer: STRING, category: STRING, installs: STRING, policyUrl: STRING,"
-          + " apkSha256: STRING>";
+          + " apkSha256: STRING>, missingFields ARRAY<STRING>";
   private static final String POLICY_SCHEMA =
       "store STRING, packageName STRING, url STRING, requestedUrl STRING, status STRING,"
           + " textSha256 STRING, payloadSha256 STRING, textFile STRING, warcFile STRING,"

@@ -1,5 +1,6 @@
 package org.appwatch.jobs;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -40,7 +41,13 @@ final class ScoreInputs {
                 col("fields.developer").as("developer"),
                 col("fields.category").as("category"),
                 col("fields.installs").as("installs"),
-                col("fields.policyUrl").as("policy_url"));
+                col("fields.policyUrl").as("policy_url"),
+                // A store whose configuration reads no policy field (F-Droid) says nothing either
+                // way.
+                col("fields.policyUrl")
+                    .isNotNull()
+                    .or(array_contains(col("missingFields"), "policyUrl"))
+                    .as("policy_field_shown"));
     Dataset<Row> apks =
         spark
             .read()

@@ -17,6 +17,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.appwatch.crawler.run.CrawlResult;
+import org.appwatch.localstore.corpus.AppSpec;
+import org.appwatch.localstore.corpus.Corpus;
 import org.appwatch.scoring.policy.PolicyAnalysisJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,5 +169,46 @@ class ScoreJobTest {
             .count();
     assertTrue(history > 0, "the second crawl is compared with the first");
     assertTrue(changed >= 0);
+  }
+
+  @Test
+  void aStoreWithoutAPolicyFieldLeavesM11UnknownWhileAMissingLinkIsAViolation() throws Exception {
+    new ScoreJob(spark, new ScoreJob.Options(workDir, first)).execute();
+    Dataset<Row> m11 =
+        read(ScoreJob.SCORES, first)
+            .selectExpr("store", "explode(items) i")
+            .filter("i.item = 'M1.1'")
+            .selectExpr("store", "i.verdict verdict");
+    List<Row> fdroid = m11.filter("store = 'fdroid'").collectAsList();
+    assertFalse(fdroid.isEmpty());
+    // F-Droid's index has no privacy-policy field: its apps' M1.1 rests on no evidence.
+    for (Row r : fdroid) {
+      assertEquals("unknown", r.getAs("verdict"));
+    }
+    // The answer key: apps whose listings carry no link, or a link to a dead page.
+    Corpus corpus = new Corpus(16, 7, 0);
+    Set<String> unpublished =
+        corpus
+            .aliveIndices()
+            .mapToObj(corpus::app)
+            .filter(a -> !a.policyLink().served())
+            .map(AppSpec::packageName)
+            .collect(Collectors.toSet());
+    assertFalse(unpublished.isEmpty(), "the store has apps without a readable policy link");
+    List<Row> linkedStores =
+        read(ScoreJob.SCORES, first)
+            .selectExpr("concat(store, '/', package_name) app", "explode(items) i")
+            .filter("i.item = 'M1.1'")
+            .selectExpr("app", "i.verdict verdict")
+            .collectAsList();
+    int checked = 0;
+    for (Row r : linkedStores) {
+      String app = r.getAs("app");
+      if (!app.startsWith("fdroid/") && unpublished.contains(app.substring(app.indexOf('/') + 1))) {
+        assertEquals("violation", r.getAs("verdict"), app);
+        checked++;
+      }
+    }
+    assertTrue(checked > 0);
   }
 }

@@ -26,6 +26,15 @@ public final class Listings {
     return new ListingFacts(link(policyUrl, policyHttpStatus), policyUrl, category, installs, page);
   }
 
+  /**
+   * The facts of a listing from a store whose pages have no privacy-policy field at all (an F-Droid
+   * index): the link's state is unknown rather than missing, so that no rule reads the store's
+   * format as the app's omission.
+   */
+  public static ListingFacts withoutPolicyField(String category, Long installs, Provenance page) {
+    return new ListingFacts(null, null, category, installs, page);
+  }
+
   /** Missing without a URL; present for a 2xx answer; dead otherwise. */
   public static ListingFacts.PolicyLink link(String policyUrl, int policyHttpStatus) {
     if (policyUrl == null || policyUrl.isBlank()) {

@@ -3,7 +3,8 @@ package org.appwatch.scoring.rules.evidence;
 /**
  * What the store page says.
  *
- * @param policyLink whether the page links to a privacy policy and whether the link answered
+ * @param policyLink whether the page links to a privacy policy and whether the link answered; null
+ *     when the store's pages have no policy field (the state is unknown)
  * @param policyUrl the link, or null
  * @param category the store category, or null
  * @param installs install count (lower bound as shown), or null when the store does not show it
