@@ -64,6 +64,7 @@ public final class PolicyEvidence {
                         s.item(),
                         s.purposeStated(),
                         s.term().startsWith("android.permission.") ? s.term() : null,
+                        s.permissionStatement(),
                         at.of(s.sentence())))
             .toList(),
         v.thirdParties().stream()

@@ -29,8 +29,12 @@ public record PolicyValues(
   /** A contact channel (M6.5): kind "email", "phone", "address" or "form". */
   public record ContactChannel(String kind, String value, int sentence) {}
 
-  /** A permission or sensitive item (M2.3) and whether its sentence states a purpose. */
-  public record SensitiveItem(String item, String term, boolean purposeStated, int sentence) {}
+  /**
+   * A permission or sensitive item (M2.3), whether its sentence states a purpose, and whether the
+   * sentence speaks of a permission (权限, permission) rather than only of the data collected.
+   */
+  public record SensitiveItem(
+      String item, String term, boolean purposeStated, boolean permissionStatement, int sentence) {}
 
   /**
    * A named SDK or third party (M2.1), from an SDK table, a labelled list item or prose. {@code

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 final class SensitiveItemExtractor {
 
   private static final AnchoredPattern PURPOSE;
+  private static final AnchoredPattern PERMISSION;
   private static final AnchoredPattern ANDROID =
       AnchoredPattern.compile("android\\.permission\\.[A-Z_]+");
   private static final Map<String, AnchoredPattern> ITEMS = new LinkedHashMap<>();
@@ -28,6 +29,7 @@ final class SensitiveItemExtractor {
         SensitiveItemExtractor.class.getResourceAsStream("sensitive-items.yaml")) {
       Map<?, ?> doc = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
       PURPOSE = AnchoredPattern.compile((String) doc.get("purposeCues"));
+      PERMISSION = AnchoredPattern.compile((String) doc.get("permissionCues"));
       ((Map<?, ?>) doc.get("items"))
           .forEach(
               (k, v) -> {
@@ -46,6 +48,7 @@ final class SensitiveItemExtractor {
       String text = ScriptFold.fold(d.text());
       String lower = CueAnchors.lower(text);
       boolean purpose = PURPOSE.find(text, lower);
+      boolean permission = PERMISSION.find(text, lower);
       java.util.Set<String> named = new java.util.HashSet<>();
       java.util.Set<String> permissions = new java.util.HashSet<>();
       Matcher android = ANDROID.pattern().matcher(text);
@@ -54,20 +57,46 @@ final class SensitiveItemExtractor {
         String item = PermissionItems.itemOf(android.group());
         if (item != null && permissions.add(android.group())) {
           named.add(item);
-          out.add(new PolicyValues.SensitiveItem(item, android.group(), purpose, d.sentence()));
+          out.add(
+              new PolicyValues.SensitiveItem(item, android.group(), purpose, true, d.sentence()));
         }
       }
+      if (!permissions.isEmpty()) {
+        // The other terms of a sentence naming a permission say what that permission is used for
+        // ("the camera permission ... to take photos"): they are not items of their own.
+        continue;
+      }
+      List<PolicyValues.SensitiveItem> items = new ArrayList<>();
+      boolean phrased = false;
       for (Map.Entry<String, AnchoredPattern> item : ITEMS.entrySet()) {
         if (!item.getValue().mayMatch(lower)) {
           continue; // none of the item's terms occurs: its regex cannot match
         }
         Matcher m = item.getValue().pattern().matcher(text);
-        if (m.find() && named.add(item.getKey())) {
-          out.add(
-              new PolicyValues.SensitiveItem(
-                  item.getKey(), d.text().substring(m.start(), m.end()), purpose, d.sentence()));
+        while (m.find()) {
+          boolean phrase = permission && PermissionPhrase.around(lower, m.start(), m.end());
+          if (phrase || !permission || !phrased) {
+            if (phrase && !phrased) {
+              // "相机权限：…用于拍摄照片": once a term names a permission, the sentence's other terms
+              // say what that permission is for, not which items it asks for.
+              items.clear();
+              named.clear();
+              phrased = true;
+            }
+            if (named.add(item.getKey())) {
+              items.add(
+                  new PolicyValues.SensitiveItem(
+                      item.getKey(),
+                      d.text().substring(m.start(), m.end()),
+                      purpose,
+                      permission,
+                      d.sentence()));
+            }
+            break;
+          }
         }
       }
+      out.addAll(items);
     }
     return List.copyOf(out);
   }

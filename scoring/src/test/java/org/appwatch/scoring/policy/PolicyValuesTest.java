@@ -67,6 +67,34 @@ class PolicyValuesTest {
     assertTrue(
         items.stream().anyMatch(i -> i.item().equals("contacts") && !i.purposeStated()),
         items.toString());
+    assertTrue(
+        items.stream().anyMatch(i -> i.item().equals("location") && i.permissionStatement()));
+    assertTrue(
+        items.stream().anyMatch(i -> i.item().equals("contacts") && !i.permissionStatement()));
+  }
+
+  @Test
+  void aPermissionsPurposeIsNotReadAsAnItemOfItsOwn() {
+    String text =
+        """
+        我们申请的设备权限
+        相机权限：我们会在您使用相应功能时申请该权限，用于拍摄照片、扫描二维码以及上传头像。
+        本应用会使用您设备的存储权限。
+        Permission for camera: requested when you use the related feature, in order to take photos.
+        We ask for the camera permission (android.permission.CAMERA) to take photos.
+        """;
+    List<String> items =
+        PolicyAnalyzer.analyzeText(text, "v").values().sensitiveItems().stream()
+            .map(i -> i.item() + ":" + i.term() + ":" + i.purposeStated())
+            .toList();
+    // 照片 / photos stand for what the camera is used for; storage is asked for with no purpose.
+    assertEquals(
+        List.of(
+            "camera:相机:true",
+            "storage:存储:false",
+            "camera:camera:true",
+            "camera:android.permission.CAMERA:true"),
+        items);
   }
 
   @Test

@@ -58,10 +58,13 @@ public record CrossFacts(
   }
 
   /**
-   * Per permission, as the Method judges: the entries naming the permission itself decide when
-   * there are any (a purpose for precise location states none for approximate location); otherwise
-   * a purpose stated for its items without naming a permission ("存储权限：用于…") covers it. A sibling
-   * permission's entry never does.
+   * Per permission, as the Method judges ("申请打开…权限…时，未同步告知用户其目的"), from the most specific
+   * statements the policy makes: entries naming the permission itself decide when there are any (a
+   * purpose for precise location states none for approximate location); then entries that speak of
+   * the permission of one of its items ("存储权限：用于…", "we may request the storage permission"). A
+   * policy that explains permissions but not this one states no purpose for it. Only a policy that
+   * speaks of no permission at all is read by its data: a purpose stated for one of the
+   * permission's items covers it. A sibling permission's entry never does.
    */
   private static boolean lacksPurpose(String permission, Set<String> items, PolicyFacts policy) {
     if (items.isEmpty()) {
@@ -72,8 +75,19 @@ public record CrossFacts(
     if (!own.isEmpty()) {
       return own.stream().noneMatch(PolicyFacts.SensitiveItem::purposeStated);
     }
-    return policy.sensitiveItems().stream()
-        .noneMatch(s -> s.purposeStated() && s.permission() == null && items.contains(s.item()));
+    List<PolicyFacts.SensitiveItem> byItem =
+        policy.sensitiveItems().stream()
+            .filter(s -> s.permission() == null && items.contains(s.item()))
+            .toList();
+    List<PolicyFacts.SensitiveItem> permissionEntries =
+        byItem.stream().filter(PolicyFacts.SensitiveItem::permissionStatement).toList();
+    if (!permissionEntries.isEmpty()) {
+      return permissionEntries.stream().noneMatch(PolicyFacts.SensitiveItem::purposeStated);
+    }
+    boolean explainsPermissions =
+        policy.sensitiveItems().stream().anyMatch(PolicyFacts.SensitiveItem::permissionStatement);
+    return explainsPermissions
+        || byItem.stream().noneMatch(PolicyFacts.SensitiveItem::purposeStated);
   }
 
   private static boolean unmentioned(List<String> items, PolicyFacts policy) {

@@ -70,9 +70,15 @@ public record PolicyFacts(
    * @param purposeStated true when the sentence states a purpose
    * @param permission the Android permission the sentence names for the item
    *     (android.permission.ACCESS_FINE_LOCATION), or null when it names only the item
+   * @param permissionStatement true when the sentence speaks of a permission (a permission list,
+   *     "申请…权限"), not only of the data collected
    */
   public record SensitiveItem(
-      String item, boolean purposeStated, String permission, Provenance provenance) {}
+      String item,
+      boolean purposeStated,
+      String permission,
+      boolean permissionStatement,
+      Provenance provenance) {}
 
   /**
    * A third party or SDK the policy names; vendor and purpose may be empty. {@code key} is the
