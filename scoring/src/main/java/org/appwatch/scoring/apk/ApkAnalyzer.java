@@ -71,7 +71,17 @@ public final class ApkAnalyzer {
     if (manifestEntry == null) {
       throw new ApkProblem(ApkErrorCode.NO_MANIFEST, "no AndroidManifest.xml entry");
     }
-    draft.manifest = ManifestParser.parse(archive.read(manifestEntry), limits);
+    // The resource table first: the manifest's @string references resolve through it. A problem
+    // with it waits until the manifest is read, so that a bad table still leaves the manifest.
+    ResourceTable resources = ResourceTable.EMPTY;
+    ApkProblem resourceProblem = null;
+    ZipEntryInfo arsc = archive.entry("resources.arsc");
+    try {
+      resources = arsc == null ? resources : ResourceTable.open(archive.read(arsc), limits);
+    } catch (ApkProblem p) {
+      resourceProblem = p;
+    }
+    draft.manifest = ManifestParser.parse(archive.read(manifestEntry), limits, resources);
     draft.permissions =
         draft.manifest.usesPermissions().stream()
             .map(p -> permissions.facts(p.name()))
@@ -92,16 +102,14 @@ public final class ApkAnalyzer {
       }
     }
     draft.nativeLibraries = List.copyOf(libs);
-    ZipEntryInfo arsc = archive.entry("resources.arsc");
-    try {
-      draft.consent =
-          ResourceStrings.scan(arsc == null ? null : archive.read(arsc), archive.names(), limits);
-    } catch (ApkProblem p) {
-      if (p.code().fatal() && p.code() != ApkErrorCode.STRING_POOL_TOO_LARGE) {
-        throw p;
+    if (resourceProblem != null) {
+      if (resourceProblem.code().fatal()
+          && resourceProblem.code() != ApkErrorCode.STRING_POOL_TOO_LARGE) {
+        throw resourceProblem;
       }
-      draft.errors.add(p.toError());
+      draft.errors.add(resourceProblem.toError());
     }
+    draft.consent = ResourceStrings.scan(resources.strings(), archive.names());
     new NestedApks(limits).read(archive, draft);
   }
 

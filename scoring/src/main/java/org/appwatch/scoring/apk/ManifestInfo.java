@@ -11,8 +11,9 @@ import java.util.Map;
  *     order
  * @param declaredPermissions {@code permission} elements the app defines
  * @param components activities (and aliases), services, receivers and providers, in order
- * @param metaData application-level {@code meta-data} name to value (a resource reference is shown
- *     as {@code @0x7f...}), in order
+ * @param metaData application-level {@code meta-data} name to value (a resource reference is
+ *     resolved to its default value; one that does not resolve is shown as {@code @0x7f...}), in
+ *     order
  */
 public record ManifestInfo(
     String packageName,
@@ -56,7 +57,20 @@ public record ManifestInfo(
       boolean effectivelyExported,
       List<String> actions) {}
 
-  /** {@code application} attributes that matter to an audit; null when not declared. */
+  /**
+   * {@code application} attributes that matter to an audit; null when not declared.
+   *
+   * @param label {@code android:label}, a {@code @string} reference resolved to the default
+   *     configuration's value (as {@code aapt dump badging}'s {@code application-label})
+   * @param labels the label in each locale-only configuration of {@code resources.arsc} ({@code
+   *     zh}, {@code zh-TW}, ...), as aapt's {@code application-label-<locale>}; empty when the
+   *     label is no reference
+   */
   public record Application(
-      String name, Boolean debuggable, Boolean allowBackup, Boolean usesCleartextTraffic) {}
+      String name,
+      String label,
+      Map<String, String> labels,
+      Boolean debuggable,
+      Boolean allowBackup,
+      Boolean usesCleartextTraffic) {}
 }

@@ -13,6 +13,7 @@ import org.appwatch.scoring.apk.ManifestInfo.UsesPermission;
 /** Turns a binary {@code AndroidManifest.xml} into a {@link ManifestInfo}. */
 final class ManifestParser implements BinaryXml.Visitor {
   // android.R.attr ids: Android matches attributes by id, not by their (forgeable) names.
+  private static final int LABEL = 0x01010001;
   private static final int NAME = 0x01010003;
   private static final int PROTECTION_LEVEL = 0x01010009;
   private static final int DEBUGGABLE = 0x0101000f;
@@ -44,9 +45,19 @@ final class ManifestParser implements BinaryXml.Visitor {
   private List<XmlAttribute> component;
   private List<String> actions;
   private boolean hasFilter;
+  private final ResourceTable resources;
 
-  static ManifestInfo parse(byte[] manifest, ApkLimits limits) throws ApkProblem {
-    ManifestParser parser = new ManifestParser();
+  private ManifestParser(ResourceTable resources) {
+    this.resources = resources;
+  }
+
+  /**
+   * Parses {@code manifest}; attribute values that reference a resource ({@code @string/...}) are
+   * resolved through {@code resources} (the default configuration), as aapt shows them.
+   */
+  static ManifestInfo parse(byte[] manifest, ApkLimits limits, ResourceTable resources)
+      throws ApkProblem {
+    ManifestParser parser = new ManifestParser(resources);
     BinaryXml.parse(manifest, limits.maxPoolStrings(), parser);
     if (parser.packageName == null || parser.packageName.isBlank()) {
       throw new ApkProblem(ApkErrorCode.MANIFEST_MALFORMED, "AndroidManifest.xml: no package");
@@ -132,13 +143,19 @@ final class ManifestParser implements BinaryXml.Visitor {
           declared.add(
               new DeclaredPermission(
                   text(a, NAME, "name"), text(a, PROTECTION_LEVEL, "protectionLevel")));
-      case "application" ->
-          application =
-              new ManifestInfo.Application(
-                  className(text(a, NAME, "name")),
-                  bool(a, DEBUGGABLE, "debuggable"),
-                  bool(a, ALLOW_BACKUP, "allowBackup"),
-                  bool(a, CLEARTEXT, "usesCleartextTraffic"));
+      case "application" -> {
+        XmlAttribute label = unresolved(a, LABEL, "label");
+        application =
+            new ManifestInfo.Application(
+                className(text(a, NAME, "name")),
+                text(a, LABEL, "label"),
+                label == null || label.type() != XmlAttribute.TYPE_REFERENCE
+                    ? Map.of()
+                    : resources.localized(label.data()),
+                bool(a, DEBUGGABLE, "debuggable"),
+                bool(a, ALLOW_BACKUP, "allowBackup"),
+                bool(a, CLEARTEXT, "usesCleartextTraffic"));
+      }
       default -> {}
     }
   }
@@ -152,7 +169,9 @@ final class ManifestParser implements BinaryXml.Visitor {
       String key = text(a, NAME, "name");
       String value = text(a, VALUE, "value");
       if (key != null) {
-        metaData.put(key, value != null ? value : text(a, RESOURCE, "resource"));
+        // android:resource names a resource (an XML file, say); it stays the reference it is.
+        XmlAttribute resource = value != null ? null : unresolved(a, RESOURCE, "resource");
+        metaData.put(key, value != null ? value : resource == null ? null : resource.text());
       }
     }
   }
@@ -168,34 +187,45 @@ final class ManifestParser implements BinaryXml.Visitor {
     return name.indexOf('.') < 0 ? packageName + "." + name : name;
   }
 
-  private static XmlAttribute find(List<XmlAttribute> attributes, int id, String name) {
+  /** The attribute, with a resource reference resolved; the original when it does not resolve. */
+  private XmlAttribute find(List<XmlAttribute> attributes, int id, String name) {
+    XmlAttribute found = unresolved(attributes, id, name);
+    return found == null || found.type() != XmlAttribute.TYPE_REFERENCE
+        ? found
+        : resources.resolve(found);
+  }
+
+  private static XmlAttribute unresolved(List<XmlAttribute> attributes, int id, String name) {
+    XmlAttribute found = null;
     if (id != 0) {
       for (XmlAttribute a : attributes) {
         if (a.resourceId() == id) {
-          return a;
+          found = a;
+          break;
         }
       }
     }
     // Files without a resource map (hand-made or stripped) only have names to go by.
-    for (XmlAttribute a : attributes) {
+    for (int i = 0; found == null && i < attributes.size(); i++) {
+      XmlAttribute a = attributes.get(i);
       if (a.resourceId() == 0 && a.name().equals(name)) {
-        return a;
+        found = a;
       }
     }
-    return null;
+    return found;
   }
 
-  private static String text(List<XmlAttribute> a, int id, String name) {
+  private String text(List<XmlAttribute> a, int id, String name) {
     XmlAttribute attribute = find(a, id, name);
     return attribute == null ? null : attribute.text();
   }
 
-  private static Integer integer(List<XmlAttribute> a, int id, String name) {
+  private Integer integer(List<XmlAttribute> a, int id, String name) {
     XmlAttribute attribute = find(a, id, name);
     return attribute == null ? null : attribute.integer();
   }
 
-  private static Boolean bool(List<XmlAttribute> a, int id, String name) {
+  private Boolean bool(List<XmlAttribute> a, int id, String name) {
     XmlAttribute attribute = find(a, id, name);
     return attribute == null ? null : attribute.bool();
   }

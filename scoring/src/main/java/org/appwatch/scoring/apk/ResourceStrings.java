@@ -1,7 +1,5 @@
 package org.appwatch.scoring.apk;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  * resources.arsc}, where every string resource of every language lives.
  */
 final class ResourceStrings {
-  private static final int RES_TABLE_TYPE = 0x0002;
-  private static final int RES_STRING_POOL_TYPE = 0x0001;
-
   /** Terms that name a policy or agreement. */
   private static final List<String> POLICY_TERMS =
       List.of(
@@ -48,16 +43,13 @@ final class ResourceStrings {
   private ResourceStrings() {}
 
   /**
-   * @param arsc the bytes of {@code resources.arsc}, or null when the APK has none
-   * @throws ApkProblem {@code RESOURCES_MALFORMED} or {@code STRING_POOL_TOO_LARGE}
+   * @param pool the value string pool of {@code resources.arsc}, or null when the APK has none
    */
-  static ConsentEvidence scan(byte[] arsc, Collection<String> entryNames, ApkLimits limits)
-      throws ApkProblem {
+  static ConsentEvidence scan(StringPool pool, Collection<String> entryNames) {
     Set<String> keywords = new LinkedHashSet<>();
     List<String> strings = new ArrayList<>();
     Set<String> urls = new LinkedHashSet<>();
-    if (arsc != null) {
-      StringPool pool = pool(arsc, limits);
+    if (pool != null) {
       for (int i = 0; i < pool.size(); i++) {
         String s = pool.get(i);
         if (s != null) {
@@ -99,25 +91,6 @@ final class ResourceStrings {
       if (policyTerm || POLICY_URL.matcher(m.group()).find()) {
         urls.add(m.group());
       }
-    }
-  }
-
-  private static StringPool pool(byte[] arsc, ApkLimits limits) throws ApkProblem {
-    ByteBuffer buf = ByteBuffer.wrap(arsc).order(ByteOrder.LITTLE_ENDIAN);
-    try {
-      if (arsc.length < 12 + 28 || buf.getShort(0) != RES_TABLE_TYPE) {
-        throw new ApkProblem(
-            ApkErrorCode.RESOURCES_MALFORMED, "resources.arsc: not a resource table");
-      }
-      int pool = Short.toUnsignedInt(buf.getShort(2));
-      if (pool + 28 > arsc.length || buf.getShort(pool) != RES_STRING_POOL_TYPE) {
-        throw new ApkProblem(
-            ApkErrorCode.RESOURCES_MALFORMED, "resources.arsc: no value string pool");
-      }
-      return StringPool.open(
-          buf, pool, limits.maxPoolStrings(), "resources.arsc", ApkErrorCode.RESOURCES_MALFORMED);
-    } catch (IndexOutOfBoundsException e) {
-      throw new ApkProblem(ApkErrorCode.RESOURCES_MALFORMED, "resources.arsc: " + e.getMessage());
     }
   }
 }

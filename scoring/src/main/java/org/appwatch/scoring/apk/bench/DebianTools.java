@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -24,6 +26,10 @@ public final class DebianTools {
   private static final Pattern SDK = Pattern.compile("^sdkVersion:'(\\d+)'", Pattern.MULTILINE);
   private static final Pattern TARGET =
       Pattern.compile("^targetSdkVersion:'(\\d+)'", Pattern.MULTILINE);
+  private static final Pattern MAX_SDK =
+      Pattern.compile("^maxSdkVersion:'(\\d+)'", Pattern.MULTILINE);
+  private static final Pattern LABEL =
+      Pattern.compile("^application-label(?:-([^:]+))?:'(.*)'$", Pattern.MULTILINE);
   private static final Pattern PERMISSION =
       Pattern.compile(
           "^uses-permission(-sdk-23)?: name='([^']*)'(?: maxSdkVersion='(\\d+)')?",
@@ -38,6 +44,10 @@ public final class DebianTools {
   /**
    * What the three tools say about one APK.
    *
+   * @param maxSdk {@code uses-sdk maxSdkVersion}, or null
+   * @param label the application label in the default configuration, or null
+   * @param labels the label per locale where it differs from {@code label} (aapt prints one line
+   *     per locale of the APK, repeating the default where a locale has no translation), sorted
    * @param permissions {@code name} or {@code name@maxSdk}, with {@code sdk23:} before the names of
    *     {@code uses-permission-sdk-23}, in manifest order
    * @param signerSha256 signer certificate digests, in signer order
@@ -49,6 +59,9 @@ public final class DebianTools {
       String versionName,
       int minSdk,
       int targetSdk,
+      Integer maxSdk,
+      String label,
+      Map<String, String> labels,
       List<String> permissions,
       List<String> signerSha256,
       List<String> classes) {}
@@ -94,12 +107,23 @@ public final class DebianTools {
       classes.add(m.group(1).replace('/', '.'));
     }
     int min = first(SDK, badging, 1);
+    Map<String, String> labels = new TreeMap<>();
+    m = LABEL.matcher(badging);
+    while (m.find()) {
+      labels.put(m.group(1) == null ? "" : m.group(1), m.group(2));
+    }
+    String label = labels.remove("");
+    labels.values().removeIf(v -> v.equals(label));
+    Integer max = MAX_SDK.matcher(badging).find() ? first(MAX_SDK, badging, 0) : null;
     return new Facts(
         p.group(1),
         Long.parseLong(p.group(2)),
         p.group(3),
         min,
         first(TARGET, badging, min),
+        max,
+        label,
+        Map.copyOf(labels),
         permissions,
         digests,
         List.copyOf(classes));
@@ -109,12 +133,21 @@ public final class DebianTools {
   public static Facts fromReport(ApkReport report) {
     ManifestInfo m = report.manifest();
     int min = m.minSdk() == null ? 1 : m.minSdk();
+    String label = m.application() == null ? null : m.application().label();
+    Map<String, String> labels = new TreeMap<>();
+    if (m.application() != null) {
+      labels.putAll(m.application().labels());
+      labels.values().removeIf(v -> v.equals(label));
+    }
     return new Facts(
         m.packageName(),
         m.versionCode() == null ? 0 : m.versionCode(),
         m.versionName(),
         min,
         m.targetSdk() == null ? min : m.targetSdk(),
+        m.maxSdk(),
+        label,
+        Map.copyOf(labels),
         m.usesPermissions().stream()
             .map(
                 u ->

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * Builds the catalogue from the two upstream lists and the appwatch supplement. A LibChecker label
- * joins the supplement entry that absorbs it, else the Exodus entry of the same name, else becomes
- * an entry of its own, so that one SDK is reported once.
+ * Builds the catalogue from the two upstream lists, the appwatch supplement and the category rules
+ * ({@link CategoryRules}, for entries no list gives a category). A LibChecker label joins the
+ * supplement entry that absorbs it, else the Exodus entry of the same name, else becomes an entry
+ * of its own, so that one SDK is reported once.
  */
 final class CatalogueBuilder {
   private static final Map<String, String> EXODUS_CATEGORIES =
@@ -34,11 +35,13 @@ final class CatalogueBuilder {
   private final Map<String, EntryDraft> byLabel = new HashMap<>();
   private final Map<String, String> sources = new LinkedHashMap<>();
 
-  static SdkCatalogue build(Path exodus, Path libchecker, Path supplement) throws IOException {
+  static SdkCatalogue build(Path exodus, Path libchecker, Path supplement, Path categories)
+      throws IOException {
     CatalogueBuilder b = new CatalogueBuilder();
     b.exodus(new ObjectMapper().readTree(exodus.toFile()));
     b.supplement(new ObjectMapper().readTree(supplement.toFile()));
     b.libchecker(Files.readAllLines(libchecker, StandardCharsets.UTF_8));
+    b.categorise(CategoryRules.read(categories));
     List<SdkEntry> entries = new ArrayList<>();
     b.byId.values().forEach(d -> entries.add(d.toEntry()));
     entries.sort(Comparator.comparing(CatalogueBuilder::sortKey));
@@ -108,6 +111,19 @@ final class CatalogueBuilder {
           }
         }
         default -> {} // type 6, static libraries: not visible in an APK's files
+      }
+    }
+  }
+
+  /** Entries still without a category after the merge take the category rules' ones. */
+  private void categorise(CategoryRules rules) {
+    sources.put("appwatch-categories", rules.source());
+    for (EntryDraft d : byId.values()) {
+      if (d.categories.isEmpty()) {
+        d.categories.addAll(rules.categories(d.id, d.name));
+        if (!d.categories.isEmpty()) {
+          d.sources.add("appwatch-categories");
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.List;
  * java -cp ... org.appwatch.scoring.apk.catalogue.CatalogueImport \
  *   [--exodus ../shared/data/exodus-trackers.json] [--libchecker ../shared/data/libchecker-rules.tsv]
  *   [--supplement scoring/src/catalogue/sdk-supplement.json]
+ *   [--categories scoring/src/catalogue/sdk-categories.json]
  *   [--catalogue scoring/src/main/resources/org/appwatch/scoring/apk/sdk-catalogue.json] [--write]
  * </pre>
  *
@@ -31,6 +32,7 @@ public final class CatalogueImport {
     Path exodus = Path.of("../shared/data/exodus-trackers.json");
     Path libchecker = Path.of("../shared/data/libchecker-rules.tsv");
     Path supplement = Path.of("scoring/src/catalogue/sdk-supplement.json");
+    Path categories = Path.of("scoring/src/catalogue/sdk-categories.json");
     Path catalogue = Path.of("scoring/src/main/resources" + SdkCatalogue.RESOURCE);
     boolean write = false;
     for (int i = 0; i < args.length; i++) {
@@ -38,6 +40,7 @@ public final class CatalogueImport {
         case "--exodus" -> exodus = Path.of(args[++i]);
         case "--libchecker" -> libchecker = Path.of(args[++i]);
         case "--supplement" -> supplement = Path.of(args[++i]);
+        case "--categories" -> categories = Path.of(args[++i]);
         case "--catalogue" -> catalogue = Path.of(args[++i]);
         case "--write" -> write = true;
         default -> {
@@ -46,7 +49,7 @@ public final class CatalogueImport {
         }
       }
     }
-    SdkCatalogue next = CatalogueBuilder.build(exodus, libchecker, supplement);
+    SdkCatalogue next = CatalogueBuilder.build(exodus, libchecker, supplement, categories);
     SdkCatalogue current =
         Files.exists(catalogue) ? SdkCatalogue.read(catalogue) : new SdkCatalogue(null, List.of());
     List<String> diff = CatalogueDiff.between(current, next);

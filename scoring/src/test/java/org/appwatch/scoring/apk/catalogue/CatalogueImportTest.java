@@ -57,7 +57,8 @@ class CatalogueImportTest {
     String[] base = {
       "--exodus", SHARED.resolve("exodus-trackers.json").toString(),
       "--libchecker", SHARED.resolve("libchecker-rules.tsv").toString(),
-      "--supplement", MODULE.resolve("src/catalogue/sdk-supplement.json").toString()
+      "--supplement", MODULE.resolve("src/catalogue/sdk-supplement.json").toString(),
+      "--categories", MODULE.resolve("src/catalogue/sdk-categories.json").toString()
     };
     String[] args = new String[base.length + extra.length];
     System.arraycopy(base, 0, args, 0, base.length);
