@@ -53,10 +53,19 @@ final class EvalCommand implements Runnable {
         description = "Mismatches listed per item (default 5).")
     int mismatches;
 
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = {
+          "Also write the figures as verdict-accuracy/v1 JSON, e.g.",
+          "appwatch-work/reports/verdict-accuracy.json, which the league table shows."
+        })
+    java.nio.file.Path out;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      return VerdictAccuracy.report(apps, seed, epoch, n, mismatches, System.out) ? 0 : 1;
+      return VerdictAccuracy.report(apps, seed, epoch, n, mismatches, System.out, out) ? 0 : 1;
     }
   }
 }

@@ -19,10 +19,12 @@ import org.appwatch.jobs.SparkSessions;
 import org.appwatch.localstore.Behaviour;
 import org.appwatch.localstore.LocalStore;
 import org.appwatch.localstore.StoreConfig;
+import org.appwatch.localstore.corpus.Corpus;
 import org.appwatch.model.Settings;
 import org.appwatch.publish.Publisher;
 import org.appwatch.publish.spotcheck.SpotCheckQuery;
 import org.appwatch.publish.spotcheck.SpotCheckWriter;
+import org.appwatch.scoring.assess.eval.AccuracyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,7 +87,9 @@ final class RunCommand implements Callable<Integer> {
 
     System.out.println("appwatch run → " + workDir);
     CrawlResult crawl;
+    Corpus localStore;
     try (LocalStore store = localStoreIfNeeded(settings)) {
+      localStore = store == null ? null : store.corpus();
       List<StoreTarget> targets =
           store != null ? CrawlCommand.localTargets(store) : configuredTargets(settings);
       stage(1, "crawl " + targets.stream().map(t -> t.base().toString()).toList());
@@ -135,6 +139,18 @@ final class RunCommand implements Callable<Integer> {
               + (scores.previousCrawlId() == null
                   ? " (first crawl: no history)"
                   : ", compared with crawl " + scores.previousCrawlId()));
+    }
+    if (localStore != null) {
+      List<AccuracyFile.ItemFigures> accuracy =
+          RunAccuracy.measure(workDir, crawl.crawlDir(), crawlId, localStore);
+      System.out.println(
+          "      verdicts against the local store's answer key: "
+              + accuracy.stream().filter(AccuracyFile.ItemFigures::meetsTarget).count()
+              + " of "
+              + accuracy.size()
+              + " automated items reach precision 0.98 and recall 0.95 ("
+              + workDir.resolve(RunAccuracy.FILE)
+              + ")");
     }
 
     Publisher publisher = new Publisher(workDir, CatalogueItems.load());

@@ -21,8 +21,12 @@ public record VerdictAccuracy(Corpus corpus, List<ItemAccuracy> items) {
     items = items == null ? List.of() : List.copyOf(items);
   }
 
-  /** What the accuracy was measured on. */
-  public record Corpus(Long apps, Long seed, String epoch) {}
+  /**
+   * What the accuracy was measured on.
+   *
+   * @param measuredOn how, in words for readers; may be null in files written before it existed
+   */
+  public record Corpus(Long apps, Long seed, String epoch, String measuredOn) {}
 
   /** One item's counts; precision and recall may be null when undefined (no positives). */
   public record ItemAccuracy(

@@ -99,18 +99,23 @@ public final class FactsBlock {
   private static String corpus(PageFacts f) {
     return f.accuracy()
         .map(
-            a ->
-                a.corpus() == null
-                    ? "在已知真值的语料上测量。 Measured on a corpus whose truth is known."
-                    : "在已知真值的语料上测量（"
-                        + a.corpus().apps()
-                        + " 个应用，种子 "
-                        + a.corpus().seed()
-                        + "）。 Measured on a corpus of "
-                        + a.corpus().apps()
-                        + " apps whose truth is known (seed "
-                        + a.corpus().seed()
-                        + ").")
+            a -> {
+              if (a.corpus() == null) {
+                return "在已知真值的语料上测量。 Measured on a corpus whose truth is known.";
+              }
+              String how = a.corpus().measuredOn() == null ? "" : ": " + a.corpus().measuredOn();
+              return "在已知真值的语料上测量（"
+                  + a.corpus().apps()
+                  + " 个应用，种子 "
+                  + a.corpus().seed()
+                  + "）。 Measured on a corpus of "
+                  + a.corpus().apps()
+                  + " apps whose truth is known (seed "
+                  + a.corpus().seed()
+                  + ")"
+                  + how
+                  + ".";
+            })
         .orElse("准确率尚未测量。 Accuracy has not been measured yet.");
   }
 

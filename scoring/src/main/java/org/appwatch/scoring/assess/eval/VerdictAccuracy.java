@@ -52,9 +52,38 @@ public final class VerdictAccuracy {
    */
   public static boolean report(
       int apps, long seed, int epoch, int threads, int mismatches, PrintStream out) {
+    try {
+      return report(apps, seed, epoch, threads, mismatches, out, null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // no file is written without a path
+    }
+  }
+
+  /**
+   * As {@link #report(int, long, int, int, int, PrintStream)}, and writes {@code
+   * verdict-accuracy/v1} to {@code file} when it is not null.
+   *
+   * @throws java.io.IOException when the file cannot be written
+   */
+  public static boolean report(
+      int apps,
+      long seed,
+      int epoch,
+      int threads,
+      int mismatches,
+      PrintStream out,
+      java.nio.file.Path file)
+      throws java.io.IOException {
     AccuracyResult r =
         AccuracyRun.run(new AccuracyResult.Options(apps, seed, epoch, threads, mismatches));
     AccuracyTable.print(r, out);
+    if (file != null) {
+      AccuracyFile.write(
+          file,
+          new AccuracyFile.Corpus(
+              apps, seed, epoch, "the local store's corpus, analysed in memory (eval verdicts)"),
+          AccuracyFile.figures(r.automated()));
+    }
     return r.automated().stream().allMatch(AccuracyResult::meetsTarget);
   }
 }
