@@ -24,11 +24,12 @@ import org.appwatch.model.Settings;
 /**
  * Analyses every policy page a crawl fetched and writes the {@code policy-features/v1} dataset
  * (docs/datasets.md): one row per policy record of {@code crawls/<id>/policies.jsonl}, partitioned
- * by the store that linked it first. Each distinct text (by its SHA-256) is analysed once, from the
- * page kept in the WARC (else the extracted text), within {@link Options#timeout()}; a slow or
- * failing policy is a row with an error code, never a failed job. Pages that were not fetched
- * (dead, failed) have a row with null analysis columns. Shuffles the small records twice (dedup,
- * join). A failed run leaves the previous partition in place; a re-run replaces it.
+ * by the store that linked it first. Each distinct page (by its payload's SHA-256, else its text's)
+ * is analysed once, from the page kept in the WARC (else the extracted text), within {@link
+ * Options#timeout()}; a slow or failing policy is a row with an error code, never a failed job.
+ * Pages that were not fetched (dead, failed) have a row with null analysis columns. Shuffles the
+ * small records twice (dedup, join). A failed run leaves the previous partition in place; a re-run
+ * replaces it.
  */
 public final class PolicyFeaturesJob {
 
@@ -118,8 +119,10 @@ public final class PolicyFeaturesJob {
     Column analysable = col("status").isin(ANALYSABLE.toArray());
     return CrawlRecords.policies(spark, options.workDir(), options.crawlId())
         .join(offsets, "warcRecordId", "left")
+        // The analyser reads the page as served: pages with the same text can still differ in
+        // what it decides (every image-only, PDF-link and login-wall page has the empty text).
         .withColumn(
-            "analysis_key", when(analysable, coalesce(col("textSha256"), col("payloadSha256"))));
+            "analysis_key", when(analysable, coalesce(col("payloadSha256"), col("textSha256"))));
   }
 
   private Dataset<Row> distinct(Dataset<Row> records) {
