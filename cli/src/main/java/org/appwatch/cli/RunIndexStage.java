@@ -124,8 +124,7 @@ final class RunIndexStage implements AutoCloseable {
             ? "appwatch search --config <the file naming search.url>"
             : "appwatch search --work-dir " + workDir;
     return List.of(
-        "  search index     " + where,
-        "  query it with    " + how + " 注销账号 --verdict violation");
+        "  search index     " + where, "  query it with    " + how + " 注销账号 --verdict violation");
   }
 
   /** Stops the embedded node, waiting for it to finish starting if need be. */

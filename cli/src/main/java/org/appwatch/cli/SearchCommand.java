@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Searches the indexed apps: all QUERY words must occur in the title, developer, description or",
-      "privacy policy (Chinese is segmented into words). Filters narrow the matches (values of one",
+      "Searches the indexed apps: all QUERY words must occur in one of title, developer, description",
+      "or privacy policy (Chinese is segmented into words). Filters narrow the matches (values of one",
       "option are alternatives; options combine); results are sorted by risk, riskiest first, and",
       "the table shows how many matches have each store, category, SDK, permission, item, verdict.",
       "Uses the embedded node over <work-dir>/search (no reload needed) or the cluster of search.url."
@@ -75,7 +75,8 @@ final class SearchCommand implements Callable<Integer> {
       names = "--verdict",
       paramLabel = "V",
       description =
-          "Only apps with an item of this verdict (violation, likely, manual-check, ...).")
+          "Only apps with an item of this rolled-up verdict (violation, likely, unknown,"
+              + " manual-check, pass, not-applicable).")
   List<String> verdicts = List.of();
 
   @Option(
