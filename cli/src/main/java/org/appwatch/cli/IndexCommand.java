@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.appwatch.model.Settings;
@@ -99,27 +100,30 @@ final class IndexCommand implements Callable<Integer> {
       throws IndexLoadException, IOException, InterruptedException {
     CrawlIndexer.Listener progress =
         new CrawlIndexer.Listener() {
-          private ProgressDisplay display;
+          // Two loads run at once (see CrawlIndexer), each with its own display.
+          private final Map<SearchIndex, ProgressDisplay> displays =
+              new EnumMap<>(SearchIndex.class);
 
           @Override
-          public void started(SearchIndex index, long total) {
+          public synchronized void started(SearchIndex index, long total) {
             out.flush();
             // A log gets progress lines only for loads long enough to need them.
-            display =
-                System.console() != null || total >= 10_000
-                    ? ProgressDisplay.start(index.alias(), total)
-                    : null;
+            if (System.console() != null || total >= 10_000) {
+              displays.put(index, ProgressDisplay.start(index.alias(), total));
+            }
           }
 
           @Override
-          public void sent(SearchIndex index) {
+          public synchronized void sent(SearchIndex index) {
+            ProgressDisplay display = displays.get(index);
             if (display != null) {
               display.step("documents");
             }
           }
 
           @Override
-          public void loaded(LoadResult r) {
+          public synchronized void loaded(SearchIndex index, LoadResult r) {
+            ProgressDisplay display = displays.remove(index);
             if (display != null) {
               display.close();
             }

@@ -6,7 +6,6 @@ import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.appwatch.model.Settings;
@@ -84,7 +83,7 @@ public final class SearchConnection implements AutoCloseable {
 
   /** Whether {@code settings} have an embedded node with data (an earlier {@code index}). */
   public static boolean hasNodeData(Settings settings) {
-    return Files.isDirectory(nodeDir(settings).resolve("node_1/data/nodes"));
+    return EmbeddedSearchNode.hasData(nodeDir(settings));
   }
 
   private void check(URI url) throws IOException {
