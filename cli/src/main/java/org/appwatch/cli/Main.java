@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       SpotChecksCommand.class,
       PublishCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       EvalCommand.class,
       BenchCommand.class
     },

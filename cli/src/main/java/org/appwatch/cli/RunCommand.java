@@ -37,8 +37,9 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole job: crawl, analyse APKs and policies, score every app, write the",
-      "spot-check list and the league-table site, and print where everything is.",
+      "Runs the whole job: crawl, analyse APKs and policies, score every app, index the results",
+      "for `appwatch search`, write the spot-check list and the league-table site, and print",
+      "where everything is.",
       "With no store configured (crawl.stores, crawl.fdroid.repo), it starts the local store and crawls its",
       "F-Droid repository, web store and JSON API."
     })
@@ -67,7 +68,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Apps on the spot-check list (default 50).")
   int top = 50;
 
-  private static final int STAGES = 6;
+  @Option(
+      names = "--no-index",
+      description = "Do not load the results into the search indices (as search.enabled: false).")
+  boolean noIndex;
+
+  private static final int STAGES = 7;
 
   @Override
   public Integer call() throws Exception {
@@ -81,8 +87,17 @@ final class RunCommand implements Callable<Integer> {
     if (fdroidRepo != null) {
       options.put("crawl.fdroid.repo", fdroidRepo.toString());
     }
+    if (noIndex) {
+      options.put("search.enabled", "false");
+    }
     Settings settings = settingsOptions.resolve(options);
     Path workDir = settings.getPath("work.dir").toAbsolutePath();
+    try (RunIndexStage index = RunIndexStage.of(settings)) {
+      return run(settings, workDir, index);
+    }
+  }
+
+  private Integer run(Settings settings, Path workDir, RunIndexStage index) throws Exception {
     Stopwatch clock = new Stopwatch();
 
     System.out.println("appwatch run → " + workDir);
@@ -101,6 +116,8 @@ final class RunCommand implements Callable<Integer> {
       done(clock, crawl.listingsByStore() + " listings, APKs " + crawl.apksByStatus());
     }
     String crawlId = crawl.crawlId();
+    // The search node's 5-15 s start overlaps the Spark jobs.
+    index.begin();
 
     ApkFeaturesJob.Result features;
     PolicyFeaturesJob.Result policies;
@@ -153,8 +170,11 @@ final class RunCommand implements Callable<Integer> {
               + ")");
     }
 
+    stage(5, index.what());
+    done(clock, index.load(crawlId));
+
     Publisher publisher = new Publisher(workDir, CatalogueItems.load());
-    stage(5, "write the spot-check list (top " + top + ")");
+    stage(6, "write the spot-check list (top " + top + ")");
     Path spotDir = workDir.resolve("reports/spot-checks");
     Publisher.Result spot =
         publisher.spotChecks(
@@ -163,7 +183,7 @@ final class RunCommand implements Callable<Integer> {
             EnumSet.allOf(SpotCheckWriter.Format.class),
             spotDir);
     done(clock, spot.apps() + " apps listed");
-    stage(6, "publish the league table");
+    stage(7, "publish the league table");
     Path siteDir = workDir.resolve("site");
     Publisher.Result site = publisher.publish(crawlId, siteDir);
     done(clock, site.files().size() + " files");
@@ -179,6 +199,7 @@ final class RunCommand implements Callable<Integer> {
     System.out.println("  scores           " + scores.scores());
     System.out.println("  spot checks      " + spotDir);
     System.out.println("  league table     " + siteDir.resolve("index.html"));
+    index.summary(workDir).forEach(System.out::println);
     return 0;
   }
 

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The whole job end to end: store, crawl, Spark jobs, scores, spot checks, league table. */
+/**
+ * The whole job end to end: store, crawl, Spark jobs, scores, search index, spot checks, league
+ * table; then {@code search} and {@code index} over what it left ({@link SearchChecks}).
+ */
 class RunCommandTest {
 
   @TempDir Path workDir;
@@ -41,8 +44,15 @@ class RunCommandTest {
 
       // A repository on loopback must be allowed by configuration; politeness is for real stores.
       Path config = workDir.resolve("local.yaml");
+      // The web and JSON stores too, for listings with descriptions and policies to search.
       Files.writeString(
-          config, "crawl:\n  allow-networks: [127.0.0.0/8]\n  politeness.enabled: false\n");
+          config,
+          "crawl:\n  allow-networks: [127.0.0.0/8]\n  politeness.enabled: false\n"
+              + "  stores: [\"web-play@"
+              + store.webStore()
+              + "\", \"cn-json@"
+              + store.cnApi()
+              + "\"]\n");
       int exit =
           run(
               "run",
@@ -63,6 +73,7 @@ class RunCommandTest {
         spark
             .read()
             .parquet(workDir.resolve("datasets/apk-features").toString())
+            .filter("store = 'fdroid'")
             .collectAsList()
             .forEach(r -> features.put(r.getAs("package_name"), r));
         assertEquals(index.keySet(), features.keySet(), "apk-features has every stored APK");
@@ -80,6 +91,7 @@ class RunCommandTest {
           assertNull(row.getAs("error_code"), listed.packageName());
         }
         assertScoredAndPublished(spark, index.keySet());
+        new SearchChecks(spark, workDir).check();
       } finally {
         spark.stop();
       }
@@ -92,6 +104,7 @@ class RunCommandTest {
     spark
         .read()
         .parquet(workDir.resolve("datasets/scores").toString())
+        .filter("store = 'fdroid'")
         .select("package_name")
         .collectAsList()
         .forEach(r -> scored.add(r.getString(0)));
@@ -100,6 +113,7 @@ class RunCommandTest {
     spark
         .read()
         .parquet(workDir.resolve("datasets/findings").toString())
+        .filter("store = 'fdroid'")
         .select("package_name")
         .distinct()
         .collectAsList()
@@ -107,7 +121,8 @@ class RunCommandTest {
     assertEquals(apps, withFindings, "findings/v1 has every crawled app");
     Datasets datasets = new Datasets(workDir);
     var crawl = datasets.load(datasets.resolveCrawl(null));
-    assertEquals(apps.size(), crawl.scores().size());
+    assertEquals(
+        apps.size(), crawl.scores().stream().filter(s -> s.store().equals("fdroid")).count());
     for (var app : crawl.scores()) {
       assertEquals(31, app.items().size(), "the roll-up has every Method item");
     }

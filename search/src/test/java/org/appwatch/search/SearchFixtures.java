@@ -45,6 +45,7 @@ final class SearchFixtures {
         title,
         app.developer(),
         app.category(),
+        app.installsMin(),
         app.description(),
         app.policyUrl(),
         app.policySha256(),

@@ -15,19 +15,19 @@ import org.apache.parquet.schema.Type;
  * are read in the standard three-level form Spark writes ({@code LIST} / repeated {@code list} /
  * {@code element}) and in the legacy two-level form.
  */
-final class GroupFields {
+public final class GroupFields {
 
   private GroupFields() {}
 
-  static boolean has(Group g, String name) {
+  public static boolean has(Group g, String name) {
     return g.getType().containsField(name) && g.getFieldRepetitionCount(name) > 0;
   }
 
-  static String string(Group g, String name) {
+  public static String string(Group g, String name) {
     return has(g, name) ? g.getString(name, 0) : null;
   }
 
-  static String requiredString(Group g, String name) {
+  public static String requiredString(Group g, String name) {
     String s = string(g, name);
     if (s == null) {
       throw new IllegalArgumentException("column " + name + " is null in a " + g.getType());
@@ -35,34 +35,34 @@ final class GroupFields {
     return s;
   }
 
-  static Long int64(Group g, String name) {
+  public static Long int64(Group g, String name) {
     return has(g, name) ? g.getLong(name, 0) : null;
   }
 
-  static int int32(Group g, String name) {
+  public static int int32(Group g, String name) {
     return has(g, name) ? g.getInteger(name, 0) : 0;
   }
 
-  static double doubleValue(Group g, String name) {
+  public static double doubleValue(Group g, String name) {
     return has(g, name) ? g.getDouble(name, 0) : 0.0;
   }
 
-  static boolean bool(Group g, String name) {
+  public static boolean bool(Group g, String name) {
     return has(g, name) && g.getBoolean(name, 0);
   }
 
   /** A {@code DATE} (days since the epoch), or null. */
-  static LocalDate date(Group g, String name) {
+  public static LocalDate date(Group g, String name) {
     return has(g, name) ? LocalDate.ofEpochDay(g.getInteger(name, 0)) : null;
   }
 
   /** A list of strings; empty when null or absent. */
-  static List<String> strings(Group g, String name) {
+  public static List<String> strings(Group g, String name) {
     return list(g, name, (parent, field, i) -> parent.getString(field, i));
   }
 
   /** A list of structs, each converted by {@code convert}; empty when null or absent. */
-  static <T> List<T> structs(Group g, String name, Function<Group, T> convert) {
+  public static <T> List<T> structs(Group g, String name, Function<Group, T> convert) {
     return list(g, name, (parent, field, i) -> convert.apply(parent.getGroup(field, i)));
   }
 

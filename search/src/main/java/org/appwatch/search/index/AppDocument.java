@@ -7,8 +7,10 @@ import java.util.List;
  * with the facets search filters on. Lists are never null (a missing one reads as empty); text
  * fields may be null.
  *
- * @param items Method items (M1.1 … M6.5) cited by findings whose verdict is not {@code pass}
- * @param verdicts the distinct verdicts of the app's findings
+ * @param installsMin lower bound of the store's installs figure; null when unknown
+ * @param items the Method items (M1.1 … M6.5) whose rolled-up verdict is {@code violation} or
+ *     {@code likely}
+ * @param verdicts the distinct rolled-up verdicts of the app's Method items
  * @param riskScore higher is riskier; search sorts by it
  */
 public record AppDocument(
@@ -18,6 +20,7 @@ public record AppDocument(
     String title,
     String developer,
     String category,
+    Long installsMin,
     String description,
     String policyUrl,
     String policySha256,

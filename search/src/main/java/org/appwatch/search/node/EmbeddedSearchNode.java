@@ -139,6 +139,14 @@ public final class EmbeddedSearchNode implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether a node has run over {@code dataDir} and kept data there (the layout of the cluster
+   * runner the node is built on: {@code node_1/data/nodes}), without starting one.
+   */
+  public static boolean hasData(Path dataDir) {
+    return Files.isDirectory(dataDir.resolve("node_1").resolve("data").resolve("nodes"));
+  }
+
   /** The node's HTTP address, {@code http://127.0.0.1:PORT}. */
   public URI url() {
     return url;

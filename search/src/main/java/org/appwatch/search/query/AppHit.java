@@ -15,6 +15,7 @@ public record AppHit(
     String title,
     String developer,
     String category,
+    Long installsMin,
     double riskScore,
     List<String> items,
     List<String> verdicts,

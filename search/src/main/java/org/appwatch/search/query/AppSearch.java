@@ -138,6 +138,7 @@ public final class AppSearch {
         d.title(),
         d.developer(),
         d.category(),
+        d.installsMin(),
         d.riskScore(),
         d.items(),
         d.verdicts(),
