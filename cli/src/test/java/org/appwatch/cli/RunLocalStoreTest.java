@@ -29,7 +29,15 @@ class RunLocalStoreTest {
   void runsOnTheLocalStoreAndPublishesItsMeasuredAccuracy() throws Exception {
     int exit =
         Main.commandLine()
-            .execute("run", "--apps", "30", "--seed", "5", "--work-dir", workDir.toString());
+            .execute(
+                "run",
+                "--apps",
+                "30",
+                "--seed",
+                "5",
+                "--no-index",
+                "--work-dir",
+                workDir.toString());
     assertEquals(0, exit);
 
     VerdictAccuracy accuracy =
