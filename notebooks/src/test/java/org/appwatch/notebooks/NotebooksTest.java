@@ -49,7 +49,10 @@ class NotebooksTest {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "2")
             .getOrCreate();
+    long start = System.nanoTime();
     crawlId = WorkDirFixture.build(spark, workDir, 30, 42);
+    System.out.printf(
+        "work directory (crawl and jobs): %.1f s%n", (System.nanoTime() - start) / 1e9);
     // Collecting a DATE needs JVM flags on Java 17; the checks below do not need crawl_date.
     scores = read("scores").drop("crawl_date").collectAsList();
   }
@@ -71,6 +74,7 @@ class NotebooksTest {
   private static List<NotebookRun.Cell> run(String notebook) throws Exception {
     Path dir = Path.of(System.getProperty("appwatch.notebooks.dir"));
     Path kernel = Path.of(System.getProperty("appwatch.notebooks.kernel"));
+    long start = System.nanoTime();
     List<NotebookRun.Cell> cells =
         NotebookRun.execute(
             dir.resolve(notebook),
@@ -78,6 +82,7 @@ class NotebooksTest {
             tmp.resolve("out"),
             Map.of("APPWATCH_WORK_DIR", workDir.toString()),
             CELL_TIMEOUT);
+    System.out.printf("%s executed: %.1f s%n", notebook, (System.nanoTime() - start) / 1e9);
     for (NotebookRun.Cell cell : cells) {
       assertEquals(List.of(), cell.errors(), cell.source());
     }
