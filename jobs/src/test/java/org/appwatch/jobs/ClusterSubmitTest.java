@@ -45,7 +45,7 @@ class ClusterSubmitTest {
       lap("master and worker up", start);
       int exit =
           spark.submit(
-              Duration.ofSeconds(120),
+              Duration.ofSeconds(300),
               List.of(
                   "--class",
                   SubmitMain.class.getName(),
