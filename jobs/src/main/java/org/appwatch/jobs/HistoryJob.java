@@ -149,7 +149,7 @@ public final class HistoryJob {
         .withColumn("previous", lit(null).cast(current.schema()));
   }
 
-  /** The crawls before {@code crawlId} with listings in the work directory, by id. */
+  /** The crawls before {@code crawlId} with listings and APK records in the work directory. */
   static List<String> earlierCrawls(Path workDir, String crawlId) throws IOException {
     Path crawls = workDir.resolve("crawls");
     if (!Files.isDirectory(crawls)) {
@@ -159,6 +159,7 @@ public final class HistoryJob {
       return dirs.map(p -> p.getFileName().toString())
           .filter(id -> id.matches("[A-Za-z0-9_.-]+") && id.compareTo(crawlId) < 0)
           .filter(id -> Files.isRegularFile(CrawlRecords.file(workDir, id, CrawlRecords.LISTINGS)))
+          .filter(id -> Files.isRegularFile(CrawlApks.records(workDir, id)))
           .sorted()
           .toList();
     }
