@@ -13,6 +13,8 @@ import org.apache.spark.sql.SparkSession;
 import org.appwatch.crawler.run.CrawlResult;
 import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkFeaturesJob;
+import org.appwatch.jobs.HistoryJob;
+import org.appwatch.jobs.PeersJob;
 import org.appwatch.jobs.PolicyFeaturesJob;
 import org.appwatch.jobs.ScoreJob;
 import org.appwatch.jobs.SparkSessions;
@@ -145,7 +147,9 @@ final class RunCommand implements Callable<Integer> {
               + " policy pages, "
               + policies.errors()
               + " with errors");
-      stage(4, "assess every app against the rule catalogue");
+      stage(4, "compare with earlier crawls, count peers, assess every app");
+      new HistoryJob(spark, HistoryJob.Options.from(settings, crawlId)).execute();
+      new PeersJob(spark, PeersJob.Options.from(settings, crawlId)).execute();
       scores = new ScoreJob(spark, ScoreJob.Options.from(settings, crawlId)).execute();
       done(
           clock,

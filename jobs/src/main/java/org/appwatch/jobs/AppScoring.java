@@ -29,9 +29,10 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Assesses one app on an executor: a row of {@link ScoreInputs} (the crawl's listing, APK report
- * and policy analysis, and the previous crawl's as a struct) in, a {@link ScoreSchema#ASSESSED} row
- * out. The APK report and the policy analysis are read back from the JSON the feature jobs kept, so
- * the rules see exactly what the analysers found. One assessor (rule catalogue) per JVM.
+ * and policy analysis, and the app's {@code history/v1} row as a struct) in, a {@link
+ * ScoreSchema#ASSESSED} row out. The APK report and the policy analysis are read back from the JSON
+ * the feature jobs kept, so the rules see exactly what the analysers found. One assessor (rule
+ * catalogue) per JVM.
  */
 final class AppScoring {
   private static final ObjectMapper JSON =
@@ -51,29 +52,38 @@ final class AppScoring {
   }
 
   /**
-   * Peer counts of the crawl, from a group-by: apps per category and, per category, apps per
-   * permission.
+   * Peer counts of the crawl from {@code peers/v1}: apps per store category and, per store
+   * category, apps per permission.
    */
   record Peers(
       String crawlId,
       HashMap<String, Integer> apps,
       HashMap<String, HashMap<String, Integer>> permissionApps)
       implements java.io.Serializable {
-    PeerFacts of(String category) {
-      Integer n = category == null ? null : apps.get(category);
+
+    /** The map key of a store's category. */
+    static String key(String store, String category) {
+      return store + "\u0000" + category;
+    }
+
+    PeerFacts of(String store, String category) {
+      String key = key(store, category);
+      Integer n = category == null ? null : apps.get(key);
       return n == null
           ? null
-          : PeerTable.of(
-              category, n, permissionApps.getOrDefault(category, new HashMap<>()), crawlId);
+          : PeerTable.of(category, n, permissionApps.getOrDefault(key, new HashMap<>()), crawlId);
     }
   }
 
-  static Row assess(Row app, String crawlId, String previousCrawlId, Peers peers) {
+  /**
+   * Assesses a row of {@link ScoreInputs} with the app's {@code history/v1} row as the struct
+   * {@code history} (null when the history job wrote none for it).
+   */
+  static Row assess(Row app, String crawlId, Peers peers) {
     AppInputs current = inputs(app, crawlId);
-    Row before = app.getAs("previous");
-    AppInputs previous = before == null ? null : inputs(before, previousCrawlId);
-    PeerFacts peer = peers.of(current.listing().category());
-    AppEvidence evidence = AppAssessor.evidence(current, previous, peer);
+    HistoryFacts history = HistoryRows.facts(app.getAs("history"), current.apk(), crawlId);
+    PeerFacts peer = peers.of(current.store(), current.listing().category());
+    AppEvidence evidence = AppAssessor.evidence(current, history, peer);
     AppAssessment a = Holder.ASSESSOR.engine().assess(evidence);
     String version = Holder.ASSESSOR.engine().catalogue().version();
     return RowFactory.create(

@@ -94,7 +94,7 @@ public final class PolicyFeaturesJob {
       Path output = CrawlApks.partition(options.workDir(), DATASET, options.crawlId());
       Dataset<Row> records = records();
       Publish.crawlPartition(perRecord(records, analysed(distinct(records))), output);
-      if (!ScoreInputs.hasData(output)) {
+      if (!ScoreInputs.hasData(spark, output)) {
         return new Result(output, 0, 0, 0); // the crawl fetched no policy (an F-Droid crawl)
       }
       Row counts =

@@ -7,13 +7,16 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -26,13 +29,14 @@ import org.appwatch.model.Settings;
 
 /**
  * Turns a crawl's evidence into verdicts: per listed app, the listing, its {@code apk-features/v1}
- * report and its policy's {@code policy-features/v1} analysis, with the same app in the previous
- * crawl (history) and the crawl's permission rates per category (peers), assessed by the rule
- * engine ({@code AppAssessor}); writes {@code findings/v1} (one row per app and rule) and {@code
- * scores/v1} (one row per app, with its spot-check priority over the whole crawl). Run after the
- * two feature jobs; an app whose APK or policy was not analysed is assessed without it (its rules
- * answer {@code unknown}). Shuffles the crawl's small records (joins, peer counts) and sorts the
- * apps once for the priority. Each dataset's partition is published atomically.
+ * report and its policy's {@code policy-features/v1} analysis, with its {@code history/v1} row
+ * (changes since its latest earlier crawl) and its store category's {@code peers/v1} rates,
+ * assessed by the rule engine ({@code AppAssessor}); writes {@code findings/v1} (one row per app
+ * and rule) and {@code scores/v1} (one row per app, with its spot-check priority over the whole
+ * crawl). Run after the feature, history and peers jobs; an app whose APK or policy was not
+ * analysed is assessed without it (its rules answer {@code unknown}). Shuffles the crawl's small
+ * records (joins) and sorts the apps once for the priority. Each dataset's partition is published
+ * atomically.
  */
 public final class ScoreJob {
 
@@ -55,7 +59,7 @@ public final class ScoreJob {
   /**
    * The job's outcome.
    *
-   * @param previousCrawlId the crawl compared with for history, or null
+   * @param previousCrawlId the latest earlier crawl any app was compared with, or null
    * @param apps rows of {@code scores/v1}
    * @param findings rows of {@code findings/v1}
    */
@@ -66,13 +70,29 @@ public final class ScoreJob {
   private final Options options;
 
   /**
-   * @throws IllegalArgumentException when the crawl has no listings or no APK records
+   * @throws IllegalArgumentException when the crawl has no listings or no APK records, or the
+   *     history or peers job has not written the crawl's partition
    */
   public ScoreJob(SparkSession spark, Options options) {
     this.spark = spark;
     this.options = options;
     CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);
     CrawlApks.requireRecords(options.workDir(), options.crawlId());
+    for (String dataset : List.of(HistoryJob.DATASET, PeersJob.DATASET)) {
+      Path partition = CrawlApks.partition(options.workDir(), dataset, options.crawlId());
+      if (!Files.isDirectory(partition)) {
+        throw new IllegalArgumentException(
+            "no "
+                + dataset
+                + "/v1 partition for crawl '"
+                + options.crawlId()
+                + "' at "
+                + partition
+                + ": run the "
+                + dataset
+                + " job first");
+      }
+    }
   }
 
   public Result execute() throws IOException {
@@ -81,10 +101,11 @@ public final class ScoreJob {
     spark.sparkContext().setJobGroup(GROUP, "Assess the apps of crawl " + crawlId, false);
     Dataset<Row> ranked = null;
     try {
-      String previousId = ScoreInputs.previousCrawl(workDir, crawlId);
-      Dataset<Row> apps = withPrevious(ScoreInputs.of(spark, workDir, crawlId), previousId);
-      AppScoring.Peers peers = ScoreInputs.peers(apps, crawlId);
-      MapFunction<Row, Row> assess = app -> AppScoring.assess(app, crawlId, previousId, peers);
+      Dataset<Row> apps = withHistory(ScoreInputs.of(spark, workDir, crawlId));
+      String previousId =
+          apps.selectExpr("max(history.previous_crawl_id)").as(Encoders.STRING()).first();
+      AppScoring.Peers peers = PeersJob.read(spark, workDir, crawlId);
+      MapFunction<Row, Row> assess = app -> AppScoring.assess(app, crawlId, peers);
       ranked =
           apps.map(assess, Encoders.row(ScoreSchema.ASSESSED))
               .withColumn("priority", row_number().over(Window.orderBy(ORDER)))
@@ -94,9 +115,11 @@ public final class ScoreJob {
       Publish.crawlPartition(scores(ranked, crawlDate(crawlId)), scores);
       Publish.crawlPartition(findings(ranked), findings);
       long appRows =
-          ScoreInputs.hasData(scores) ? spark.read().parquet(scores.toString()).count() : 0;
+          ScoreInputs.hasData(spark, scores) ? spark.read().parquet(scores.toString()).count() : 0;
       long findingRows =
-          ScoreInputs.hasData(findings) ? spark.read().parquet(findings.toString()).count() : 0;
+          ScoreInputs.hasData(spark, findings)
+              ? spark.read().parquet(findings.toString()).count()
+              : 0;
       return new Result(scores, findings, previousId, appRows, findingRows);
     } finally {
       if (ranked != null) {
@@ -111,30 +134,30 @@ public final class ScoreJob {
     col("risk_score").desc(), col("violations").desc(), col("store"), col("package_name")
   };
 
-  /** Adds the previous crawl's inputs of the same app as a struct column {@code previous}. */
-  private Dataset<Row> withPrevious(Dataset<Row> current, String previousId) {
-    if (previousId == null) {
-      return current.withColumn("previous", lit(null).cast(current.schema()));
-    }
-    Dataset<Row> before = ScoreInputs.of(spark, options.workDir(), previousId);
+  /** Adds the app's {@code history/v1} row as a struct column {@code history} (null if none). */
+  private Dataset<Row> withHistory(Dataset<Row> current) {
+    Optional<Dataset<Row>> rows =
+        ScoreInputs.partition(spark, options.workDir(), HistoryJob.DATASET, options.crawlId());
+    Dataset<Row> history =
+        rows.isPresent() ? rows.get() : spark.createDataFrame(List.<Row>of(), HistoryRows.SCHEMA);
     Dataset<Row> keyed =
-        before.select(
-            col("store").as("prev_store"),
-            col("package_name").as("prev_package"),
+        history.select(
+            col("store").as("h_store"),
+            col("package_name").as("h_package"),
             struct(
-                    java.util.Arrays.stream(before.columns())
+                    Arrays.stream(HistoryRows.SCHEMA.fieldNames())
                         .map(c -> col(c))
                         .toArray(Column[]::new))
-                .as("previous"));
+                .as("history"));
     return current
         .join(
             keyed,
             current
                 .col("store")
-                .equalTo(keyed.col("prev_store"))
-                .and(current.col("package_name").equalTo(keyed.col("prev_package"))),
+                .equalTo(keyed.col("h_store"))
+                .and(current.col("package_name").equalTo(keyed.col("h_package"))),
             "left")
-        .drop("prev_store", "prev_package");
+        .drop("h_store", "h_package");
   }
 
   private static Dataset<Row> scores(Dataset<Row> ranked, LocalDate crawlDate) {

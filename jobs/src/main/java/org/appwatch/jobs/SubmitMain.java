@@ -53,6 +53,14 @@ public final class SubmitMain implements Callable<Integer> {
             new PolicyFeaturesJob(spark, PolicyFeaturesJob.Options.from(settings, crawlId))
                 .execute());
     JOBS.put(
+        HistoryJob.GROUP,
+        (spark, settings, crawlId) ->
+            new HistoryJob(spark, HistoryJob.Options.from(settings, crawlId)).execute());
+    JOBS.put(
+        PeersJob.GROUP,
+        (spark, settings, crawlId) ->
+            new PeersJob(spark, PeersJob.Options.from(settings, crawlId)).execute());
+    JOBS.put(
         ScoreJob.GROUP,
         (spark, settings, crawlId) ->
             new ScoreJob(spark, ScoreJob.Options.from(settings, crawlId)).execute());
@@ -61,7 +69,7 @@ public final class SubmitMain implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "JOB",
-      description = "apk-manifest, apk-features, policy-features, score")
+      description = "apk-manifest, apk-features, policy-features, history, peers, score")
   List<String> jobs = new ArrayList<>();
 
   @Option(names = "--crawl-id", required = true, paramLabel = "ID", description = "The crawl.")

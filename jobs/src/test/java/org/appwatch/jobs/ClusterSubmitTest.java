@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Submits the {@code -spark} jar to a real standalone master and worker on 127.0.0.1 and checks
- * that both jobs write exactly what they write in local mode. Runs in {@code mvn verify} (after
- * package, which builds the jar); skipped when no jar was named.
+ * that the jobs (APK manifests and features, peers, history of a first crawl) write exactly what
+ * they write in local mode. Runs in {@code mvn verify} (after package, which builds the jar);
+ * skipped when no jar was named.
  */
 @Tag("cluster")
 class ClusterSubmitTest {
@@ -44,7 +45,7 @@ class ClusterSubmitTest {
       lap("master and worker up", start);
       int exit =
           spark.submit(
-              Duration.ofSeconds(120),
+              Duration.ofSeconds(300),
               List.of(
                   "--class",
                   SubmitMain.class.getName(),
@@ -61,6 +62,8 @@ class ClusterSubmitTest {
                   jar.toString(),
                   "apk-manifest",
                   "apk-features",
+                  "peers",
+                  "history",
                   "--work-dir",
                   cluster.toString(),
                   "--crawl-id",
@@ -69,6 +72,7 @@ class ClusterSubmitTest {
       lap("spark-submit done", start);
       String out = Files.readString(spark.log("submit"));
       assertTrue(out.contains("apk-features: Result["), out);
+      assertTrue(out.contains("history: Result["), out);
       assertFalse(
           Files.readString(spark.log("submit")).contains("local-"),
           "ran on the cluster, not in local mode");
@@ -85,8 +89,11 @@ class ClusterSubmitTest {
       new ApkFeaturesJob(
               session, new ApkFeaturesJob.Options(local, CRAWL, Duration.ofMinutes(2), 2))
           .execute();
+      new PeersJob(session, new PeersJob.Options(local, CRAWL)).execute();
+      new HistoryJob(session, new HistoryJob.Options(local, CRAWL)).execute();
       lap("local mode done", start);
-      for (String dataset : List.of("apk-manifest", ApkFeaturesJob.DATASET)) {
+      for (String dataset :
+          List.of("apk-manifest", ApkFeaturesJob.DATASET, PeersJob.DATASET, HistoryJob.DATASET)) {
         // Error messages may name the APK's path, which differs only by the work directory.
         List<String> expected = rows(session, local, dataset);
         List<String> actual = rows(session, cluster, dataset);

@@ -23,6 +23,7 @@ public final class CrawlFixture {
   private final Path workDir;
   private final String crawlId;
   private final List<String> records = new ArrayList<>();
+  private final List<String> listings = new ArrayList<>();
   private int apks;
 
   public CrawlFixture(Path workDir, String crawlId) {
@@ -32,11 +33,15 @@ public final class CrawlFixture {
 
   /** Adds the first {@code apps} alive apps of the corpus. */
   public CrawlFixture addCorpus(Corpus corpus, int apps) {
-    List<String> lines =
+    List<String[]> lines =
         corpus.aliveIndices().limit(apps).boxed().toList().parallelStream()
             .flatMap(i -> storeApp(corpus.app(i)).stream())
             .toList();
-    records.addAll(lines);
+    lines.forEach(
+        l -> {
+          records.add(l[0]);
+          listings.add(l[1]);
+        });
     apks += apps;
     return this;
   }
@@ -55,26 +60,41 @@ public final class CrawlFixture {
     return this;
   }
 
-  /** Writes {@code crawls/<id>/apks.jsonl}; returns the number of APK files stored. */
+  /**
+   * Writes {@code crawls/<id>/apks.jsonl} and, for the corpus apps, {@code listings.jsonl} (the
+   * category); returns the number of APK files stored.
+   */
   public int write() {
     Path file = CrawlApks.records(workDir, crawlId);
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, records);
+      if (!listings.isEmpty()) {
+        Files.write(file.resolveSibling(CrawlRecords.LISTINGS), listings);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return apks;
   }
 
-  private List<String> storeApp(AppSpec app) {
+  /** The app's APK record and listing in each store that lists it. */
+  private List<String[]> storeApp(AppSpec app) {
     byte[] bytes = new ApkWriter().write(app.apk());
     String sha = sha256(bytes);
     String file = write(sha, bytes);
     return app.stores().stream()
         .sorted()
         .map(StoreId::id)
-        .map(store -> record(store, app.packageName(), sha, file))
+        .map(
+            store ->
+                new String[] {
+                  record(store, app.packageName(), sha, file),
+                  String.format(
+                      "{\"crawlId\":\"%s\",\"store\":\"%s\",\"packageName\":\"%s\","
+                          + "\"fields\":{\"category\":\"%s\"}}",
+                      crawlId, store, app.packageName(), app.category().id())
+                })
         .toList();
   }
 

@@ -34,7 +34,10 @@ public final class DatasetRows {
         .toList();
   }
 
-  /** The column names of a contract's table in docs/datasets.md, in order. */
+  /**
+   * The column names of a contract's table in docs/datasets.md, in order; a row may name several
+   * columns in its first cell ({@code `crawl_id`, `store`}).
+   */
   static List<String> documentedColumns(String contract) throws IOException {
     String doc = Files.readString(Path.of("..", "docs", "datasets.md"));
     int start = doc.indexOf("## `" + contract + "`");
@@ -44,9 +47,12 @@ public final class DatasetRows {
     int end = doc.indexOf("\n## ", start + 1);
     String section = doc.substring(start, end < 0 ? doc.length() : end);
     List<String> columns = new ArrayList<>();
-    Matcher m = Pattern.compile("(?m)^\\| `([a-z_0-9]+)`").matcher(section);
-    while (m.find()) {
-      columns.add(m.group(1));
+    Matcher row = Pattern.compile("(?m)^\\| ((?:`[a-z_0-9]+`(?:, )?)+) \\|").matcher(section);
+    while (row.find()) {
+      Matcher name = Pattern.compile("`([a-z_0-9]+)`").matcher(row.group(1));
+      while (name.find()) {
+        columns.add(name.group(1));
+      }
     }
     return columns;
   }

@@ -36,6 +36,8 @@ final class StandaloneCluster implements AutoCloseable {
           "/org/junit/",
           "/org/opentest4j/",
           "/org/apiguardian/",
+          "/hadoop-client-minicluster/",
+          "/junit/junit/",
           "surefire");
 
   private final Path home;

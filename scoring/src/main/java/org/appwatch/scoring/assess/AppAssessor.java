@@ -6,6 +6,7 @@ import org.appwatch.scoring.rules.AppAssessment;
 import org.appwatch.scoring.rules.RuleCatalogue;
 import org.appwatch.scoring.rules.RuleEngine;
 import org.appwatch.scoring.rules.evidence.AppEvidence;
+import org.appwatch.scoring.rules.evidence.HistoryFacts;
 import org.appwatch.scoring.rules.evidence.ListingFacts;
 import org.appwatch.scoring.rules.evidence.PeerFacts;
 import org.appwatch.scoring.rules.evidence.Provenance;
@@ -67,6 +68,16 @@ public final class AppAssessor {
    * @param peers the rates of the app's category ({@link PeerTable}), or null
    */
   public static AppEvidence evidence(AppInputs current, AppInputs previous, PeerFacts peers) {
+    return evidence(current, HistoryDiff.between(previous, current), peers);
+  }
+
+  /**
+   * The evidence the rules read, with history already derived (a Spark job reads it back from the
+   * {@code history/v1} dataset, which {@link HistoryDiff} wrote).
+   *
+   * @param history the changes since the app's previous crawl, or null
+   */
+  public static AppEvidence evidence(AppInputs current, HistoryFacts history, PeerFacts peers) {
     return new AppEvidence(
         current.store(),
         current.packageName(),
@@ -74,7 +85,7 @@ public final class AppAssessor {
         current.listing(),
         current.apk(),
         current.policy(),
-        HistoryDiff.between(previous, current),
+        history,
         peers);
   }
 
