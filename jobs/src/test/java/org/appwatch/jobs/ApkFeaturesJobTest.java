@@ -145,7 +145,7 @@ class ApkFeaturesJobTest {
 
     long start = System.nanoTime();
     ApkFeaturesJob.Result result =
-        new ApkFeaturesJob(spark, options("c2", Duration.ofSeconds(1)), hostile).execute();
+        new ApkFeaturesJob(spark, options("c2", Duration.ofSeconds(15)), hostile).execute();
 
     // Far below the ten minutes the slow APK would take: the job did not wait for it (the bound
     // leaves room for a busy machine).
