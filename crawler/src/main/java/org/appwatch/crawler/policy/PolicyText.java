@@ -8,7 +8,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The main text of a privacy-policy page, read with jsoup: navigation, scripts, styles, headers,
@@ -23,8 +25,12 @@ import org.jsoup.select.NodeVisitor;
  */
 public record PolicyText(String title, String text, String sha256, String language, String script) {
 
-  private static final String DROP =
-      "nav, script, style, noscript, header, footer, aside, form, iframe, svg, template, button";
+  // Parsed once: jsoup parses a selector string on every call.
+  private static final Evaluator DROP =
+      QueryParser.parse(
+          "nav, script, style, noscript, header, footer, aside, form, iframe, svg, template,"
+              + " button");
+  private static final Evaluator MAIN = QueryParser.parse("main, article, [role=main]");
   // Characters that differ between the scripts and are common in policies.
   private static final String HANT = "隱私權們個與這資會對說務們體證據護條圍關於為應時處";
   private static final String HANS = "隐私权们个与这资会对说务们体证据护条围关于为应时处";
@@ -32,7 +38,7 @@ public record PolicyText(String title, String text, String sha256, String langua
   public static PolicyText extract(String html, String url) {
     Document doc = Jsoup.parse(html, url);
     doc.select(DROP).remove();
-    Element main = doc.selectFirst("main, article, [role=main]");
+    Element main = doc.selectFirst(MAIN);
     StringBuilder out = new StringBuilder();
     (main != null ? main : doc.body()).traverse(new Lines(out));
     String text = normalise(out.toString());
