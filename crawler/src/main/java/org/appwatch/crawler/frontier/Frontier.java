@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.appwatch.crawler.evidence.WarcRef;
 
 /**
  * The persistent frontier of one crawl: every URL with its status, attempts and next due time, in
@@ -41,6 +40,7 @@ public final class Frontier implements AutoCloseable {
   private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
   private final OutputLog outputs;
   private final DueQueue queue = new DueQueue();
+  private final Validators validators;
   private long lastCommitMillis = System.currentTimeMillis();
   private boolean dirty;
 
@@ -52,6 +52,7 @@ public final class Frontier implements AutoCloseable {
     synchronized (db) {
       try {
         this.outputs = new OutputLog(c, crawlId, db.dir().resolve("rows").resolve(crawlId));
+        this.validators = new Validators(c);
         load();
         c.commit();
       } catch (SQLException e) {
@@ -192,7 +193,7 @@ public final class Frontier implements AutoCloseable {
           outputs.append(row.table(), row.key(), json[i]);
         }
         if (commit.validator() != null) {
-          putValidator(commit.validator());
+          validators.put(commit.validator());
         }
         dirty = true;
         if (System.currentTimeMillis() - lastCommitMillis >= GROUP_MILLIS) {
@@ -245,25 +246,7 @@ public final class Frontier implements AutoCloseable {
   public Validator validator(String url) throws IOException {
     synchronized (db) {
       try {
-        PreparedStatement s =
-            statement(
-                "SELECT etag, last_modified, sha256, warc_file, record_id, warc_offset, gzipped"
-                    + " FROM validators WHERE url=?");
-        s.setString(1, url);
-        Validator v = null;
-        try (ResultSet r = s.executeQuery()) {
-          if (r.next()) {
-            v =
-                new Validator(
-                    url,
-                    r.getString(1),
-                    r.getString(2),
-                    r.getString(3),
-                    new WarcRef(r.getString(4), r.getString(5), r.getLong(6)),
-                    r.getBoolean(7));
-          }
-        }
-        return v;
+        return validators.find(url);
       } catch (SQLException e) {
         throw rollback(e);
       }
@@ -350,22 +333,6 @@ public final class Frontier implements AutoCloseable {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException("cannot serialise " + row, e);
     }
-  }
-
-  private void putValidator(Validator v) throws SQLException {
-    PreparedStatement s =
-        statement(
-            "MERGE INTO validators(url, etag, last_modified, sha256, warc_file, record_id,"
-                + " warc_offset, gzipped) KEY(url) VALUES(?,?,?,?,?,?,?,?)");
-    s.setString(1, v.url());
-    s.setString(2, v.etag());
-    s.setString(3, v.lastModified());
-    s.setString(4, v.sha256());
-    s.setString(5, v.ref().file());
-    s.setString(6, v.ref().recordId());
-    s.setLong(7, v.ref().offset());
-    s.setBoolean(8, v.gzipped());
-    s.executeUpdate();
   }
 
   private IOException rollback(SQLException e) {
