@@ -29,10 +29,27 @@ final class ApkCache implements AutoCloseable {
     this.maxBytes = maxBytes;
   }
 
-  /** A cache in a new temporary directory. */
+  private static final String PREFIX = "appwatch-store-apks-";
+
+  /**
+   * A cache in a new temporary directory named after this process, first deleting those of
+   * processes that are gone: a store killed with {@code kill -9} could not delete its own.
+   */
   static ApkCache temporary() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (var dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+      for (Path d : dirs) {
+        String pid = d.getFileName().toString().substring(PREFIX.length()).split("-")[0];
+        if (pid.matches("[0-9]+") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+          new ApkCache(d, 0).close();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // left for the system's temporary-file cleanup
+    }
     try {
-      return new ApkCache(Files.createTempDirectory("appwatch-store-apks-"), DEFAULT_MAX_BYTES);
+      String prefix = PREFIX + ProcessHandle.current().pid() + "-";
+      return new ApkCache(Files.createTempDirectory(prefix), DEFAULT_MAX_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the store's APK cache directory", e);
     }
