@@ -65,6 +65,14 @@ final class StoreCommand implements Runnable {
         description = "Never answer 429, 5xx, redirects or slowly, and keep every link alive.")
     boolean wellBehaved;
 
+    @Option(
+        names = "--prepare-apks",
+        description = {
+          "Generate every APK before serving, on all cores, with progress (a large store's first",
+          "F-Droid index request otherwise generates them all, taking minutes)."
+        })
+    boolean prepareApks;
+
     @Override
     public Integer call() throws Exception {
       if (apps < 1 || epoch < 0 || port < 0 || port > 65532) {
@@ -74,6 +82,9 @@ final class StoreCommand implements Runnable {
       Behaviour behaviour = wellBehaved ? Behaviour.none() : Behaviour.defaults();
       LocalStore store = LocalStore.start(new StoreConfig(apps, seed, epoch, port, behaviour));
       Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-shutdown"));
+      if (prepareApks) {
+        prepare(store);
+      }
       {
         System.out.println(
             "appwatch local store: " + apps + " apps, seed " + seed + ", epoch " + epoch);
@@ -88,6 +99,24 @@ final class StoreCommand implements Runnable {
         new CountDownLatch(1).await();
       }
       return 0;
+    }
+
+    private static void prepare(LocalStore store) throws InterruptedException {
+      long total = store.corpus().aliveIndices().count();
+      long start = System.nanoTime();
+      long[] lastPrint = {start};
+      store.prepareApks(
+          Runtime.getRuntime().availableProcessors(),
+          done -> {
+            synchronized (lastPrint) {
+              long now = System.nanoTime();
+              if (done == total || now - lastPrint[0] > 2_000_000_000L) {
+                lastPrint[0] = now;
+                System.out.printf(
+                    "  preparing APKs      %d / %d (%.0f s)%n", done, total, (now - start) / 1e9);
+              }
+            }
+          });
     }
   }
 }

@@ -3,6 +3,7 @@ package org.appwatch.localstore;
 import java.io.IOException;
 import java.net.URI;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.appwatch.localstore.apk.ApkSpec;
 import org.appwatch.localstore.apk.ApkWriter;
 import org.appwatch.localstore.corpus.Corpus;
@@ -13,8 +14,9 @@ import org.appwatch.localstore.policy.PolicyWriter;
 /**
  * A running local app store: a generated {@link Corpus} served on 127.0.0.1 as an F-Droid
  * repository, a Play-style web store, a Chinese-store JSON API and the developers' sites. Apps are
- * generated per request, so a store of 100,000 apps starts instantly and holds only small caches
- * (APK digests). Close it to release the ports.
+ * generated on request, so a store of 100,000 apps starts instantly and holds only small caches in
+ * memory (APK digests); generated APKs are kept in a temporary directory, or made ahead with {@link
+ * #prepareApks}. Close it to release the ports and delete that directory.
  */
 public final class LocalStore implements AutoCloseable {
 
@@ -67,6 +69,16 @@ public final class LocalStore implements AutoCloseable {
   /** The developers' sites (privacy policies). */
   public URI sites() {
     return server.sites();
+  }
+
+  /**
+   * Generates every APK now, in parallel, instead of on first request (which for the F-Droid index
+   * means all of them at once): for large stores, before a crawl.
+   *
+   * @param progress told how many APKs are done so far, after each one, from any thread
+   */
+  public void prepareApks(int threads, IntConsumer progress) throws InterruptedException {
+    server.prepareApks(threads, progress);
   }
 
   public Corpus corpus() {

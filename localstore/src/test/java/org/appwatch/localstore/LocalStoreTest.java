@@ -99,6 +99,24 @@ class LocalStoreTest {
   }
 
   @Test
+  void preparedAndCachedApksAreTheBytesTheWriterMakes() throws Exception {
+    try (LocalStore s = LocalStore.start(new StoreConfig(12, 9L, 0, 0, Behaviour.none()))) {
+      java.util.concurrent.atomic.AtomicInteger highest =
+          new java.util.concurrent.atomic.AtomicInteger();
+      s.prepareApks(2, done -> highest.accumulateAndGet(done, Math::max));
+      assertEquals(s.corpus().aliveIndices().count(), highest.get());
+      org.appwatch.localstore.apk.ApkWriter writer = new org.appwatch.localstore.apk.ApkWriter();
+      for (int i : s.corpus().aliveIndices().toArray()) {
+        AppSpec a = s.corpus().app(i);
+        URI apk = s.fdroidRepo().resolve(a.apkFileName());
+        byte[] served = Fetch.ok(apk);
+        assertArrayEquals(writer.write(a.apk()), served, a.packageName());
+        assertArrayEquals(served, Fetch.ok(apk), a.packageName() + " served twice");
+      }
+    }
+  }
+
+  @Test
   void groundTruthMatchesWhatIsServed() throws Exception {
     try (LocalStore s = LocalStore.start(new StoreConfig(60, 5L, 1, 0, Behaviour.none()))) {
       String[] lines =

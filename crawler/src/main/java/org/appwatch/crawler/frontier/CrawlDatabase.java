@@ -28,11 +28,12 @@ public final class CrawlDatabase implements AutoCloseable {
         + " via VARCHAR(4096), UNIQUE(crawl_id, url))",
     // Added after the first crawls: a work directory from then gains the column.
     "ALTER TABLE frontier ADD COLUMN IF NOT EXISTS via VARCHAR(4096)",
-    "CREATE INDEX IF NOT EXISTS frontier_due ON frontier(crawl_id, host, status, next_due)",
-    // Rows are small JSON objects: VARCHAR keeps them in the row, where a CLOB would cost a write
-    // to H2's LOB map per row (a quarter of the workers' CPU samples when profiled).
-    "CREATE TABLE IF NOT EXISTS outputs(crawl_id VARCHAR(32), tbl VARCHAR(32), k VARCHAR(4200),"
-        + " json VARCHAR(1000000), PRIMARY KEY(crawl_id, tbl, k))",
+    // Due URLs are found in memory (DueQueue): an index on them cost more than the rest.
+    "DROP INDEX IF EXISTS frontier_due",
+    // Output rows live in append-only segment files (OutputLog); the database keeps each
+    // segment's committed length, in the transaction of the frontier changes the rows belong to.
+    "CREATE TABLE IF NOT EXISTS output_segments(crawl_id VARCHAR(32), file VARCHAR(40),"
+        + " length BIGINT, PRIMARY KEY(crawl_id, file))",
     "CREATE TABLE IF NOT EXISTS validators(url VARCHAR(4096) PRIMARY KEY, etag VARCHAR(400),"
         + " last_modified VARCHAR(100), sha256 VARCHAR(64), warc_file VARCHAR(300),"
         + " record_id VARCHAR(100), warc_offset BIGINT, gzipped BOOLEAN)",
@@ -41,10 +42,12 @@ public final class CrawlDatabase implements AutoCloseable {
   };
 
   private final Connection connection;
+  private final Path dir;
 
   /** Opens (creating if needed) the database {@code <dir>/crawler.mv.db}. */
   public CrawlDatabase(Path dir) throws IOException {
     Files.createDirectories(dir);
+    this.dir = dir;
     try {
       connection =
           DriverManager.getConnection(
@@ -61,6 +64,11 @@ public final class CrawlDatabase implements AutoCloseable {
     } catch (SQLException e) {
       throw new IOException("cannot open the crawl database in " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Where the database file lies; a crawl's output log is kept beside it. */
+  Path dir() {
+    return dir;
   }
 
   /** The one connection; callers synchronise on this database around each transaction. */

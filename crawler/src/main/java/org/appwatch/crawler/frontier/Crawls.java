@@ -35,6 +35,14 @@ public final class Crawls {
     return one("SELECT crawl_id, stores, state FROM crawls WHERE crawl_id=?", crawlId);
   }
 
+  /** The most recent finished crawl other than {@code crawlId}, or null. */
+  public CrawlInfo previousFinished(String crawlId) throws IOException {
+    return one(
+        "SELECT crawl_id, stores, state FROM crawls WHERE state='finished' AND crawl_id<>?"
+            + " ORDER BY started DESC LIMIT 1",
+        crawlId);
+  }
+
   public void begin(String crawlId, String stores, Instant started) throws IOException {
     update(
         "INSERT INTO crawls(crawl_id, state, started, stores) VALUES(?, 'running', ?, ?)",

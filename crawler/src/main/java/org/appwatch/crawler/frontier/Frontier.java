@@ -9,12 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.appwatch.crawler.evidence.WarcRef;
 
 /**
  * The persistent frontier of one crawl: every URL with its status, attempts and next due time, in
@@ -27,7 +25,7 @@ import org.appwatch.crawler.evidence.WarcRef;
  * callers write a fetch's WARC records before handing it over, so every committed row's evidence is
  * on disk, and a URL whose outcome was lost is simply fetched again on resume.
  */
-public final class Frontier {
+public final class Frontier implements AutoCloseable {
 
   static final ObjectMapper JSON =
       new ObjectMapper()
@@ -40,13 +38,27 @@ public final class Frontier {
   private final Connection c;
   private final String crawlId;
   private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+  private final OutputLog outputs;
+  private final DueQueue queue = new DueQueue();
+  private final Validators validators;
   private long lastCommitMillis = System.currentTimeMillis();
   private boolean dirty;
 
-  public Frontier(CrawlDatabase db, String crawlId) {
+  /** Opens a crawl's frontier, cutting its output log back to what was committed. */
+  public Frontier(CrawlDatabase db, String crawlId) throws IOException {
     this.db = db;
     this.c = db.connection();
     this.crawlId = crawlId;
+    synchronized (db) {
+      try {
+        this.outputs = new OutputLog(c, crawlId, db.dir().resolve("rows").resolve(crawlId));
+        this.validators = new Validators(c);
+        load();
+        c.commit();
+      } catch (SQLException e) {
+        throw rollback(e);
+      }
+    }
   }
 
   public String crawlId() {
@@ -67,45 +79,53 @@ public final class Frontier {
   }
 
   /** Up to {@code limit} URLs of a host due by {@code nowMillis}, oldest first. */
-  public List<FrontierEntry> due(String host, long nowMillis, int limit) throws IOException {
+  public List<FrontierEntry> due(String host, long nowMillis, int limit) {
     synchronized (db) {
-      try {
-        PreparedStatement s =
-            statement(
-                "SELECT id, url, store, kind, app, expected_sha256, hops, attempts, via FROM"
-                    + " frontier WHERE crawl_id=? AND host=? AND status='DISCOVERED' AND"
-                    + " next_due<=? ORDER BY next_due, id LIMIT ?");
-        s.setString(1, crawlId);
-        s.setString(2, host);
-        s.setLong(3, nowMillis);
-        s.setInt(4, limit);
-        List<FrontierEntry> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            Link link =
-                new Link(
-                    URI.create(r.getString(2)),
-                    r.getString(3),
-                    r.getString(4),
-                    r.getString(5),
-                    r.getString(6),
-                    r.getInt(7),
-                    r.getString(9) == null ? null : URI.create(r.getString(9)));
-            out.add(new FrontierEntry(r.getLong(1), link, r.getInt(8)));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw rollback(e);
-      }
+      return queue.due(host, nowMillis, limit);
     }
   }
 
   /** Hosts with URLs still to fetch, each with its earliest due time (epoch millis). */
-  public Map<String, Long> pendingHosts() throws IOException {
-    return query(
-        "SELECT host, MIN(next_due) FROM frontier WHERE crawl_id=? AND status='DISCOVERED'"
-            + " GROUP BY host");
+  public Map<String, Long> pendingHosts() {
+    synchronized (db) {
+      return queue.pendingHosts();
+    }
+  }
+
+  /** Reads the crawl's URLs into the {@link DueQueue}: all known, those due queued. */
+  private void load() throws SQLException {
+    // Ids are unique across the crawls of the database, not per crawl.
+    try (PreparedStatement s = c.prepareStatement("SELECT MAX(id) FROM frontier");
+        ResultSet r = s.executeQuery()) {
+      if (r.next()) {
+        queue.seenId(r.getLong(1));
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id, url, status, store, kind, app, expected_sha256, hops, via, attempts,"
+                + " next_due FROM frontier WHERE crawl_id=?")) {
+      s.setString(1, crawlId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long id = r.getLong(1);
+          queue.seenId(id);
+          queue.know(r.getString(2));
+          if (UrlStatus.DISCOVERED.name().equals(r.getString(3))) {
+            Link link =
+                new Link(
+                    URI.create(r.getString(2)),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getString(6),
+                    r.getString(7),
+                    r.getInt(8),
+                    r.getString(9) == null ? null : URI.create(r.getString(9)));
+            queue.put(new FrontierEntry(id, link, r.getInt(10)), r.getLong(11));
+          }
+        }
+      }
+    }
   }
 
   /** Number of URLs by status. */
@@ -143,6 +163,11 @@ public final class Frontier {
    * returns how many new URLs it added.
    */
   public int commit(Commit commit) throws IOException {
+    // Serialised before taking the lock: other workers need not wait for Jackson.
+    String[] json = new String[commit.rows().size()];
+    for (int i = 0; i < json.length; i++) {
+      json[i] = serialise(commit.rows().get(i));
+    }
     synchronized (db) {
       try {
         PreparedStatement s =
@@ -156,12 +181,19 @@ public final class Frontier {
         s.setString(5, truncate(commit.error(), 2000));
         s.setLong(6, commit.entry().id());
         s.executeUpdate();
+        if (commit.status() == UrlStatus.DISCOVERED) {
+          FrontierEntry e = commit.entry();
+          queue.put(new FrontierEntry(e.id(), e.link(), commit.attempts()), commit.nextDueMillis());
+        } else {
+          queue.remove(commit.entry().id());
+        }
         int added = insert(commit.discovered());
-        for (OutputRow row : commit.rows()) {
-          put(row);
+        for (int i = 0; i < json.length; i++) {
+          OutputRow row = commit.rows().get(i);
+          outputs.append(row.table(), row.key(), json[i]);
         }
         if (commit.validator() != null) {
-          putValidator(commit.validator());
+          validators.put(commit.validator());
         }
         dirty = true;
         if (System.currentTimeMillis() - lastCommitMillis >= GROUP_MILLIS) {
@@ -194,7 +226,8 @@ public final class Frontier {
     }
   }
 
-  private void commitGroup() throws SQLException {
+  private void commitGroup() throws SQLException, IOException {
+    outputs.flush();
     c.commit();
     dirty = false;
     lastCommitMillis = System.currentTimeMillis();
@@ -213,25 +246,7 @@ public final class Frontier {
   public Validator validator(String url) throws IOException {
     synchronized (db) {
       try {
-        PreparedStatement s =
-            statement(
-                "SELECT etag, last_modified, sha256, warc_file, record_id, warc_offset, gzipped"
-                    + " FROM validators WHERE url=?");
-        s.setString(1, url);
-        Validator v = null;
-        try (ResultSet r = s.executeQuery()) {
-          if (r.next()) {
-            v =
-                new Validator(
-                    url,
-                    r.getString(1),
-                    r.getString(2),
-                    r.getString(3),
-                    new WarcRef(r.getString(4), r.getString(5), r.getLong(6)),
-                    r.getBoolean(7));
-          }
-        }
-        return v;
+        return validators.find(url);
       } catch (SQLException e) {
         throw rollback(e);
       }
@@ -254,89 +269,80 @@ public final class Frontier {
     }
   }
 
-  /** Streams the JSON rows of an output table in key order. */
+  /**
+   * Streams the committed JSON rows of an output table in key order (the last row of each key);
+   * commits first.
+   */
   public void rows(String table, Consumer<String> sink) throws IOException {
     synchronized (db) {
-      try {
-        PreparedStatement s =
-            statement("SELECT json FROM outputs WHERE crawl_id=? AND tbl=? ORDER BY k");
-        s.setString(1, crawlId);
-        s.setString(2, table);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            sink.accept(r.getString(1));
-          }
-        }
-      } catch (SQLException e) {
-        throw rollback(e);
-      }
+      flush();
+      outputs.rows(table, sink);
     }
   }
 
   private int insert(List<Link> links) throws SQLException {
-    if (links.isEmpty()) {
-      return 0;
-    }
     int added = 0;
-    PreparedStatement s =
-        statement(
-            "INSERT INTO frontier(crawl_id, url, host, store, kind, app, expected_sha256, hops,"
-                + " via, status, attempts, next_due) SELECT ?,?,?,?,?,?,?,?,?,'DISCOVERED',0,0"
-                + " WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE crawl_id=? AND url=?)");
     for (Link l : links) {
       String url = l.url().toString();
-      s.setString(1, crawlId);
-      s.setString(2, url);
-      s.setString(3, l.host());
-      s.setString(4, l.store());
-      s.setString(5, l.kind());
-      s.setString(6, l.app());
-      s.setString(7, l.expectedSha256());
-      s.setInt(8, l.hops());
-      s.setString(9, l.via() == null ? null : l.via().toString());
-      s.setString(10, crawlId);
-      s.setString(11, url);
-      added += s.executeUpdate();
+      if (!queue.know(url)) {
+        continue;
+      }
+      long id = queue.nextId();
+      PreparedStatement s =
+          statement(
+              "INSERT INTO frontier(id, crawl_id, url, host, store, kind, app, expected_sha256,"
+                  + " hops, via, status, attempts, next_due)"
+                  + " VALUES(?,?,?,?,?,?,?,?,?,?,'DISCOVERED',0,0)");
+      s.setLong(1, id);
+      s.setString(2, crawlId);
+      s.setString(3, url);
+      s.setString(4, l.host());
+      s.setString(5, l.store());
+      s.setString(6, l.kind());
+      s.setString(7, l.app());
+      s.setString(8, l.expectedSha256());
+      s.setInt(9, l.hops());
+      s.setString(10, l.via() == null ? null : l.via().toString());
+      s.executeUpdate();
+      queue.put(new FrontierEntry(id, l, 0), 0);
+      added++;
     }
     return added;
   }
 
-  private void put(OutputRow row) throws SQLException {
-    try {
-      PreparedStatement s =
-          statement(
-              "MERGE INTO outputs(crawl_id, tbl, k, json) KEY(crawl_id, tbl, k) VALUES(?,?,?,?)");
-      s.setString(1, crawlId);
-      s.setString(2, row.table());
-      s.setString(3, row.key());
-      s.setString(4, JSON.writeValueAsString(row.value()));
-      s.executeUpdate();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new SQLException("cannot serialise " + row, e);
+  /**
+   * Deletes the output log of a finished crawl (its rows are exported); a crawl still to be resumed
+   * must keep it.
+   */
+  public void deleteOutputs() throws IOException {
+    synchronized (db) {
+      outputs.delete();
     }
   }
 
-  private void putValidator(Validator v) throws SQLException {
-    PreparedStatement s =
-        statement(
-            "MERGE INTO validators(url, etag, last_modified, sha256, warc_file, record_id,"
-                + " warc_offset, gzipped) KEY(url) VALUES(?,?,?,?,?,?,?,?)");
-    s.setString(1, v.url());
-    s.setString(2, v.etag());
-    s.setString(3, v.lastModified());
-    s.setString(4, v.sha256());
-    s.setString(5, v.ref().file());
-    s.setString(6, v.ref().recordId());
-    s.setLong(7, v.ref().offset());
-    s.setBoolean(8, v.gzipped());
-    s.executeUpdate();
+  @Override
+  public void close() throws IOException {
+    synchronized (db) {
+      outputs.close();
+    }
+  }
+
+  private static String serialise(OutputRow row) throws IOException {
+    try {
+      return JSON.writeValueAsString(row.value());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException("cannot serialise " + row, e);
+    }
   }
 
   private IOException rollback(SQLException e) {
     dirty = false;
     try {
       c.rollback();
-    } catch (SQLException ignored) {
+      if (outputs != null) {
+        outputs.discard();
+      }
+    } catch (SQLException | IOException ignored) {
       // the original failure is the one to report
     }
     return new IOException("crawl database: " + e.getMessage(), e);

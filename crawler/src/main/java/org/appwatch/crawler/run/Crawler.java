@@ -27,9 +27,9 @@ import org.appwatch.crawler.store.StoreAdapters;
  * {@code appwatch crawl}'s engine. Starts a crawl of the given stores, or resumes the work
  * directory's unfinished one (after a crash or {@code kill -9}, the same call carries on where the
  * database says it was, with the store list it started with). Writes the output tables to {@code
- * crawls/<crawl_id>/}, WARC files to {@code warc/<crawl_id>/}, APKs to {@code apks/} and policy
- * texts to {@code policies/}. Only one crawler may use a work directory at a time (the database is
- * locked).
+ * crawls/<crawl_id>/} (with the apps' version history carried over from the previous crawl), WARC
+ * files to {@code warc/<crawl_id>/}, APKs to {@code apks/} and policy texts to {@code policies/}.
+ * Only one crawler may use a work directory at a time (the database is locked).
  */
 public final class Crawler {
 
@@ -72,66 +72,87 @@ public final class Crawler {
         plan = new Plan(names, apps);
         crawls.begin(crawlId, JSON.writeValueAsString(plan), start);
       }
-      Frontier frontier = new Frontier(db, crawlId);
-      Map<String, StoreAdapter> adapters = new LinkedHashMap<>();
-      List<Link> seeds = new ArrayList<>();
-      for (String s : plan.stores()) {
-        StoreTarget target = StoreTarget.parse(s);
-        StoreAdapter adapter = StoreAdapters.forSpec(target.config());
-        adapters.put(adapter.store(), adapter);
-        seeds.addAll(
-            plan.apps() == null
-                ? adapter.seeds(target.base())
-                : appSeeds(adapter, target, plan.apps()));
+      try (Frontier frontier = new Frontier(db, crawlId)) {
+        return crawl(crawls, frontier, plan, resumed, start, listener);
       }
-      frontier.addAll(seeds);
-      Path crawlDir = workDir.resolve("crawls").resolve(crawlId);
-      HostScheduler scheduler = new HostScheduler(settings.politeness(), settings.threads());
-      try (HttpFetcher fetcher = new HttpFetcher(settings.fetch());
-          WarcArchive warc =
-              new WarcArchive(
-                  workDir.resolve("warc").resolve(crawlId),
-                  crawlId,
-                  settings.warcMaxSize(),
-                  settings.warcGzip())) {
-        CrawlContext ctx =
-            new CrawlContext(
-                crawlId,
-                workDir,
-                settings,
-                fetcher,
-                frontier,
-                scheduler,
-                warc,
-                new WarcBodies(workDir.resolve("warc").resolve(crawlId)),
-                new ContentAddressedStore(workDir.resolve("apks"), ".apk"),
-                new ContentAddressedStore(workDir.resolve("policies"), ".txt"),
-                adapters,
-                new RobotsCache(
-                    fetcher,
-                    warc,
-                    scheduler,
-                    crawlId,
-                    settings.fetch().userAgent(),
-                    settings.maxBytes().get("robots")));
-        new Dispatcher(ctx, listener, resumed).run();
-      }
-      Exporter exporter = new Exporter();
-      exporter.export(frontier, crawlDir);
-      crawls.finish(crawlId);
-      return new CrawlResult(
-          crawlId,
-          crawlDir,
-          resumed,
-          frontier.countsByStatus(),
-          frontier.failuresByKind(),
-          exporter.fetchesByStore,
-          exporter.bytes,
-          exporter.missingShare(),
-          exporter.listingsByStore,
-          exporter.apksByStatus,
-          Duration.between(start, Instant.now()));
     }
+  }
+
+  private CrawlResult crawl(
+      Crawls crawls,
+      Frontier frontier,
+      Plan plan,
+      boolean resumed,
+      Instant start,
+      CrawlListener listener)
+      throws IOException {
+    String crawlId = frontier.crawlId();
+    Map<String, StoreAdapter> adapters = new LinkedHashMap<>();
+    List<Link> seeds = new ArrayList<>();
+    for (String s : plan.stores()) {
+      StoreTarget target = StoreTarget.parse(s);
+      StoreAdapter adapter = StoreAdapters.forSpec(target.config());
+      adapters.put(adapter.store(), adapter);
+      seeds.addAll(
+          plan.apps() == null
+              ? adapter.seeds(target.base())
+              : appSeeds(adapter, target, plan.apps()));
+    }
+    frontier.addAll(seeds);
+    Path crawlDir = workDir.resolve("crawls").resolve(crawlId);
+    HostScheduler scheduler = new HostScheduler(settings.politeness(), settings.threads());
+    try (HttpFetcher fetcher = new HttpFetcher(settings.fetch());
+        WarcArchive warc =
+            new WarcArchive(
+                workDir.resolve("warc").resolve(crawlId),
+                crawlId,
+                settings.warcMaxSize(),
+                settings.warcGzip())) {
+      CrawlContext ctx =
+          new CrawlContext(
+              crawlId,
+              workDir,
+              settings,
+              fetcher,
+              frontier,
+              scheduler,
+              warc,
+              new WarcBodies(workDir.resolve("warc").resolve(crawlId)),
+              new ContentAddressedStore(workDir.resolve("apks"), ".apk"),
+              new ContentAddressedStore(workDir.resolve("policies"), ".txt"),
+              adapters,
+              new RobotsCache(
+                  fetcher,
+                  warc,
+                  scheduler,
+                  crawlId,
+                  settings.fetch().userAgent(),
+                  settings.maxBytes().get("robots")));
+      new Dispatcher(ctx, listener, resumed).run();
+    }
+    Exporter exporter = new Exporter();
+    exporter.export(frontier, crawlDir);
+    Crawls.CrawlInfo previous = crawls.previousFinished(crawlId);
+    VersionHistory.write(
+        crawlDir,
+        crawlId,
+        previous == null
+            ? null
+            : workDir.resolve("crawls").resolve(previous.crawlId()).resolve("versions.jsonl"));
+    crawls.finish(crawlId);
+    frontier.deleteOutputs();
+    return new CrawlResult(
+        crawlId,
+        crawlDir,
+        resumed,
+        frontier.countsByStatus(),
+        frontier.failuresByKind(),
+        exporter.fetchesByStore,
+        exporter.bytes,
+        exporter.missingShare(),
+        exporter.listingsByStore,
+        exporter.apksByStatus,
+        Duration.between(start, Instant.now()));
   }
 
   private static List<Link> appSeeds(StoreAdapter adapter, StoreTarget target, List<String> apps) {

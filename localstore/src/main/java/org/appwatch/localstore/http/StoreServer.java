@@ -3,7 +3,13 @@ package org.appwatch.localstore.http;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.appwatch.localstore.Behaviour;
 import org.appwatch.localstore.apk.ApkSpec;
 import org.appwatch.localstore.corpus.AppSpec;
@@ -27,6 +33,8 @@ public final class StoreServer implements AutoCloseable, Artifacts {
   private final Host cn;
   private final Host sites;
   private final ApkFiles apks;
+  private final ApkCache apkCache = ApkCache.temporary();
+  private final Corpus corpus;
   private final Misbehaviour misbehaviour;
 
   /**
@@ -43,7 +51,8 @@ public final class StoreServer implements AutoCloseable, Artifacts {
       Function<PolicySpec, String> policyWriter)
       throws IOException {
     this.misbehaviour = new Misbehaviour(behaviour, corpus.seed());
-    this.apks = new ApkFiles(apkWriter);
+    this.corpus = corpus;
+    this.apks = new ApkFiles(apkWriter, apkCache);
     this.fdroid = new Host("fdroid", port(basePort, 0), THREADS, misbehaviour);
     try {
       this.web = new Host("web", port(basePort, 1), THREADS, misbehaviour);
@@ -122,12 +131,52 @@ public final class StoreServer implements AutoCloseable, Artifacts {
     return sites.uri().resolve(app.policyPath().substring(1)).toString();
   }
 
+  /**
+   * Generates every alive app's APK now, on {@code threads} threads, rather than on first request:
+   * the F-Droid index lists every APK's digest, so a large store's first index request would
+   * otherwise take minutes.
+   *
+   * @param progress told the number of APKs done so far, after each one (from any thread)
+   */
+  public void prepareApks(int threads, IntConsumer progress) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger done = new AtomicInteger();
+    try {
+      // One task per developer: its apps share a signing key, derived once (~0.3 s) and then
+      // cached, where two threads starting on one developer would both derive it.
+      java.util.Map<Integer, List<AppSpec>> byDeveloper =
+          corpus
+              .aliveIndices()
+              .mapToObj(corpus::app)
+              .collect(java.util.stream.Collectors.groupingBy(a -> a.developer().number()));
+      List<Future<?>> all = new java.util.ArrayList<>();
+      for (List<AppSpec> apps : byDeveloper.values()) {
+        all.add(
+            pool.submit(
+                () -> {
+                  for (AppSpec a : apps) {
+                    apks.facts(a);
+                    progress.accept(done.incrementAndGet());
+                  }
+                }));
+      }
+      for (Future<?> f : all) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot generate an APK: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private void closeQuietly() {
     for (Host h : new Host[] {fdroid, web, cn, sites}) {
       if (h != null) {
         h.close();
       }
     }
+    apkCache.close();
   }
 
   @Override
