@@ -1,11 +1,8 @@
 package org.appwatch.scoring.apk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +33,17 @@ public final class PermissionTable {
 
   private static PermissionTable load() {
     try (InputStream in = PermissionTable.class.getResourceAsStream("permissions.json")) {
-      JsonNode root = new ObjectMapper().readTree(in);
       Map<String, PermissionFacts> byName = new HashMap<>();
-      for (JsonNode p : root.get("permissions")) {
-        List<String> kinds = new ArrayList<>();
-        p.get("kinds").forEach(k -> kinds.add(k.asText()));
-        String name = p.get("name").asText();
-        JsonNode group = p.get("group");
+      for (Map<String, Object> p : FlatJsonRows.read(in, "permissions")) {
+        @SuppressWarnings("unchecked")
+        List<String> kinds = (List<String>) p.get("kinds");
+        String name = (String) p.get("name");
         byName.put(
             name,
             new PermissionFacts(
                 name,
-                p.get("protectionLevel").asText(),
-                group == null || group.isNull() ? null : group.asText(),
+                (String) p.get("protectionLevel"),
+                (String) p.get("group"),
                 List.copyOf(kinds)));
       }
       return new PermissionTable(byName);

@@ -1,7 +1,5 @@
 package org.appwatch.scoring.apk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,15 +40,14 @@ final class SensitiveApiTable {
 
   private static SensitiveApiTable load() {
     try (InputStream in = SensitiveApiTable.class.getResourceAsStream("sensitive-apis.json")) {
-      JsonNode root = new ObjectMapper().readTree(in);
       Map<String, Entry> members = new HashMap<>();
       Map<String, Entry> strings = new HashMap<>();
-      for (JsonNode api : root.get("apis")) {
-        String owner = api.get("owner").asText();
-        String member = api.get("member").asText();
+      for (Map<String, Object> api : FlatJsonRows.read(in, "apis")) {
+        String owner = (String) api.get("owner");
+        String member = (String) api.get("member");
         Entry entry =
-            new Entry(api.get("id").asText(), api.get("kind").asText(), owner + "->" + member);
-        if (api.get("ref").asText().equals("string")) {
+            new Entry((String) api.get("id"), (String) api.get("kind"), owner + "->" + member);
+        if ("string".equals(api.get("ref"))) {
           strings.put(member, entry);
         } else {
           members.put("L" + owner.replace('.', '/') + ";->" + member, entry);

@@ -13,13 +13,10 @@ import java.util.regex.Pattern;
  * metacharacter is {@code .} (every Exodus signature) contributes its longest literal run, which
  * must occur in any match; the regex then confirms the candidate. So one pass over a name replaces
  * hundreds of regex searches and gives exactly the answer of searching every regex. Other regexes
- * are searched one by one.
+ * are searched one by one. Regexes are compiled on first use ({@link Signal}).
  */
 final class ClassIndex {
   private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_$.]+");
-
-  /** A class signal of one catalogue entry. */
-  record Signal(int entry, String kind, String value, Pattern regex) {}
 
   private final List<List<Signal>> byKeyword = new ArrayList<>();
   private final List<Signal> slow = new ArrayList<>();
@@ -30,10 +27,10 @@ final class ClassIndex {
     for (int i = 0; i < entries.size(); i++) {
       SdkEntry e = entries.get(i);
       for (String prefix : e.classPrefixes()) {
-        add(ids, prefix + ".", new Signal(i, "class-prefix", prefix, null));
+        add(ids, prefix + ".", new Signal(i, "class-prefix", prefix, false));
       }
       for (String pattern : e.classPatterns()) {
-        Signal s = new Signal(i, "class-pattern", pattern, Pattern.compile(pattern));
+        Signal s = new Signal(i, "class-pattern", pattern, true);
         String keyword = SIMPLE.matcher(pattern).matches() ? longestLiteral(pattern) : "";
         if (keyword.isEmpty()) {
           slow.add(s);
@@ -62,9 +59,7 @@ final class ClassIndex {
           boolean atStart = end == automaton.length(keyword);
           for (Signal s : byKeyword.get(keyword)) {
             boolean hit =
-                s.regex() == null
-                    ? atStart
-                    : !seen.contains(s) && s.regex().matcher(className).find();
+                !s.isRegex() ? atStart : !seen.contains(s) && s.regex().matcher(className).find();
             // A keyword can occur twice in one name; report each signal once.
             if (hit && !seen.contains(s)) {
               seen.add(s);

@@ -1,7 +1,5 @@
 package org.appwatch.scoring.apk.catalogue;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,55 +31,65 @@ public final class KeywordAutomaton {
     }
     width = columns;
     lengths = keywords.stream().mapToInt(String::length).toArray();
-    List<int[]> gotos = new ArrayList<>();
-    List<List<Integer>> out = new ArrayList<>();
-    gotos.add(new int[width]);
-    out.add(new ArrayList<>());
+    // The goto table is built in place and then completed with the failure transitions; plain
+    // arrays, because this runs once in a fresh JVM, interpreted, where boxing and streams cost.
+    int maxStates = 1;
+    for (int length : lengths) {
+      maxStates += length;
+    }
+    int[] table = new int[maxStates * width];
+    int[][] own = new int[maxStates][];
+    int states = 1;
     for (int id = 0; id < keywords.size(); id++) {
+      String k = keywords.get(id);
       int state = 0;
-      for (char c : keywords.get(id).toCharArray()) {
-        int col = column[c];
-        if (gotos.get(state)[col] == 0) {
-          gotos.get(state)[col] = gotos.size();
-          gotos.add(new int[width]);
-          out.add(new ArrayList<>());
+      for (int i = 0; i < k.length(); i++) {
+        int slot = state * width + column[k.charAt(i)];
+        if (table[slot] == 0) {
+          table[slot] = states++;
         }
-        state = gotos.get(state)[col];
+        state = table[slot];
       }
-      out.get(state).add(id);
+      own[state] = append(own[state], id);
     }
-    next = new int[gotos.size() * width];
-    outputs = new int[gotos.size()][];
-    int[] fail = new int[gotos.size()];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int col = 0; col < width; col++) {
-      int child = gotos.get(0)[col];
-      next[col] = child;
-      if (child != 0) {
-        queue.add(child);
-      }
-    }
+    next = Arrays.copyOf(table, states * width);
+    outputs = new int[states][];
     outputs[0] = new int[0];
-    while (!queue.isEmpty()) {
-      int state = queue.poll();
-      List<Integer> own = new ArrayList<>(out.get(state));
-      for (int id : outputs[fail[state]] == null ? new int[0] : outputs[fail[state]]) {
-        own.add(id);
-      }
-      outputs[state] = own.stream().mapToInt(Integer::intValue).toArray();
-      for (int col = 0; col < width; col++) {
-        int child = gotos.get(state)[col];
-        if (child != 0) {
-          fail[child] = next[fail[state] * width + col];
-          next[state * width + col] = child;
-          queue.add(child);
-        } else {
-          next[state * width + col] = next[fail[state] * width + col];
-        }
+    int[] fail = new int[states];
+    int[] queue = new int[states];
+    int head = 0;
+    int tail = 0;
+    for (int col = 0; col < width; col++) {
+      if (next[col] != 0) {
+        queue[tail++] = next[col];
       }
     }
     // BFS order guarantees a state's failure target is complete before the state itself.
-    Arrays.setAll(outputs, i -> outputs[i] == null ? new int[0] : outputs[i]);
+    while (head < tail) {
+      int state = queue[head++];
+      int[] inherited = outputs[fail[state]];
+      int[] mine = own[state] == null ? new int[0] : own[state];
+      int[] all = Arrays.copyOf(mine, mine.length + inherited.length);
+      System.arraycopy(inherited, 0, all, mine.length, inherited.length);
+      outputs[state] = all;
+      int row = state * width;
+      int failRow = fail[state] * width;
+      for (int col = 0; col < width; col++) {
+        int child = next[row + col];
+        if (child != 0) {
+          fail[child] = next[failRow + col];
+          queue[tail++] = child;
+        } else {
+          next[row + col] = next[failRow + col];
+        }
+      }
+    }
+  }
+
+  private static int[] append(int[] ids, int id) {
+    int[] out = ids == null ? new int[1] : Arrays.copyOf(ids, ids.length + 1);
+    out[out.length - 1] = id;
+    return out;
   }
 
   int length(int keyword) {

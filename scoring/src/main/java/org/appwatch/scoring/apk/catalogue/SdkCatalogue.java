@@ -19,8 +19,6 @@ import java.util.Map;
  */
 public record SdkCatalogue(Map<String, String> sources, List<SdkEntry> sdks) {
   static final String RESOURCE = "/org/appwatch/scoring/apk/sdk-catalogue.json";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static volatile SdkCatalogue pinned;
 
   /** The catalogue shipped in the jar; read once. */
@@ -31,7 +29,7 @@ public record SdkCatalogue(Map<String, String> sources, List<SdkEntry> sdks) {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " missing from the classpath");
         }
-        c = JSON.readValue(in, SdkCatalogue.class);
+        c = CatalogueReader.read(in);
       } catch (IOException e) {
         throw new UncheckedIOException(RESOURCE + " unreadable", e);
       }
@@ -41,12 +39,18 @@ public record SdkCatalogue(Map<String, String> sources, List<SdkEntry> sdks) {
   }
 
   static SdkCatalogue read(Path file) throws IOException {
-    return JSON.readValue(file.toFile(), SdkCatalogue.class);
+    try (InputStream in = Files.newInputStream(file)) {
+      return CatalogueReader.read(in);
+    } catch (IOException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   String toJson() {
     try {
-      return JSON.writeValueAsString(this) + "\n";
+      // Databind only for writing (the import), so that reading need not load it.
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this)
+          + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,17 +8,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * Finds the catalogue's SDKs in the facts of one APK. Built once per catalogue (compiling every
- * signal), then thread-safe; one call costs about one automaton pass per class name.
+ * Finds the catalogue's SDKs in the facts of one APK. Built once per catalogue (regexes are
+ * compiled on first use), then thread-safe; one call costs about one automaton pass per class name.
  */
 public final class SdkDetector {
   private final List<SdkEntry> entries;
   private final ClassIndex classes;
-  private final Map<String, List<ClassIndex.Signal>> exact = new HashMap<>();
-  private final List<ClassIndex.Signal> patterns = new ArrayList<>();
+  private final Map<String, List<Signal>> exact = new HashMap<>();
+  private final List<Signal> patterns = new ArrayList<>();
 
   public SdkDetector(SdkCatalogue catalogue) {
     this.entries = catalogue.sdks();
@@ -29,10 +28,10 @@ public final class SdkDetector {
       add(i, "native-lib", e.nativeLibs());
       add(i, "meta-data", e.metaDataKeys());
       for (String p : e.componentPatterns()) {
-        patterns.add(new ClassIndex.Signal(i, "component-pattern", p, Pattern.compile(p)));
+        patterns.add(new Signal(i, "component-pattern", p, true));
       }
       for (String p : e.nativeLibPatterns()) {
-        patterns.add(new ClassIndex.Signal(i, "native-lib-pattern", p, Pattern.compile(p)));
+        patterns.add(new Signal(i, "native-lib-pattern", p, true));
       }
     }
   }
@@ -41,7 +40,7 @@ public final class SdkDetector {
     for (String v : values) {
       exact
           .computeIfAbsent(kind + "\0" + v, k -> new ArrayList<>())
-          .add(new ClassIndex.Signal(entry, kind, v, null));
+          .add(new Signal(entry, kind, v, false));
     }
   }
 
@@ -67,7 +66,7 @@ public final class SdkDetector {
       Collection<String> nativeLibs,
       Collection<String> metaDataKeys) {
     // Signals are compiled once, so identity is equality here and hashing stays cheap.
-    Map<ClassIndex.Signal, Tally> tallies = new IdentityHashMap<>();
+    Map<Signal, Tally> tallies = new IdentityHashMap<>();
     for (String c : classNames) {
       classes.match(c, s -> tally(tallies, s, c));
     }
@@ -95,20 +94,19 @@ public final class SdkDetector {
 
   /** How often one signal matched, and where first. */
   private static final class Tally {
-    final ClassIndex.Signal signal;
+    final Signal signal;
     final String example;
     final int order;
     int count;
 
-    Tally(ClassIndex.Signal signal, String example, int order) {
+    Tally(Signal signal, String example, int order) {
       this.signal = signal;
       this.example = example;
       this.order = order;
     }
   }
 
-  private static void tally(
-      Map<ClassIndex.Signal, Tally> tallies, ClassIndex.Signal s, String where) {
+  private static void tally(Map<Signal, Tally> tallies, Signal s, String where) {
     Tally t = tallies.get(s);
     if (t == null) {
       t = new Tally(s, where, tallies.size());
@@ -117,15 +115,14 @@ public final class SdkDetector {
     t.count++;
   }
 
-  private void lookup(
-      String kind, Collection<String> values, Map<ClassIndex.Signal, Tally> tallies) {
+  private void lookup(String kind, Collection<String> values, Map<Signal, Tally> tallies) {
     String patternKind = kind + "-pattern";
     for (String v : values) {
-      List<ClassIndex.Signal> found = exact.get(kind + "\0" + v);
+      List<Signal> found = exact.get(kind + "\0" + v);
       if (found != null) {
         found.forEach(s -> tally(tallies, s, v));
       }
-      for (ClassIndex.Signal s : patterns) {
+      for (Signal s : patterns) {
         if (s.kind().equals(patternKind) && s.regex().matcher(v).matches()) {
           tally(tallies, s, v);
         }

@@ -15,11 +15,14 @@ import org.appwatch.localstore.apk.ApkSpec.UsesPermission;
 import org.appwatch.localstore.apk.ApkWriter;
 import org.appwatch.scoring.apk.ApkAnalyzer;
 import org.appwatch.scoring.apk.ApkReport;
+import org.appwatch.scoring.apk.ApkReportJson;
 
 /**
  * Runs the analyser and Debian's aapt + apksigner + dexdump over the same APKs, one at a time, and
- * prints APKs/s, MB/s, the speed ratio and whether the answers agree. Lives with the tests because
- * it generates its APKs with the local store's writer, a test dependency of scoring.
+ * prints APKs/s, MB/s, the speed ratios and whether the answers agree. The analyser is timed twice:
+ * in a fresh child JVM ({@link FreshJvmBatch}: JVM start, catalogue load and cold JIT included) and
+ * in this JVM after one untimed warm-up pass. Lives with the tests because it generates its APKs
+ * with the local store's writer, a test dependency of scoring.
  *
  * <pre>
  * mvn -q -o -pl scoring -am test-compile exec:java -Dexec.classpathScope=test \
@@ -32,7 +35,7 @@ import org.appwatch.scoring.apk.ApkReport;
 public final class ApkBenchmark {
   private ApkBenchmark() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     int count = 40;
     int classes = 3000;
     List<Path> files = new ArrayList<>();
@@ -50,6 +53,8 @@ public final class ApkBenchmark {
     for (Path f : files) {
       bytes += Files.size(f);
     }
+    // Fresh JVM first, while this one is idle: what a one-off command over these APKs costs.
+    long fresh = FreshJvmBatch.nanos(files);
     // One untimed pass: a batch of thousands runs with a warmed-up JIT; each tool run cannot.
     files.forEach(ApkAnalyzer::analyze);
 
@@ -64,6 +69,11 @@ public final class ApkBenchmark {
     }
     long theirs = System.nanoTime() - t0;
 
+    List<String> freshReports = FreshJvmBatch.reports(files);
+    int freshSame = 0;
+    for (int i = 0; i < files.size(); i++) {
+      freshSame += ApkReportJson.write(reports.get(i), true).equals(freshReports.get(i)) ? 1 : 0;
+    }
     int agree = 0;
     for (int i = 0; i < files.size(); i++) {
       if (reports.get(i).manifest() != null
@@ -74,12 +84,17 @@ public final class ApkBenchmark {
       }
     }
     System.out.printf("%d APKs, %.1f MB%n", files.size(), bytes / 1e6);
-    line("analyser", files.size(), bytes, ours);
+    line("analyser, fresh JVM", files.size(), bytes, fresh);
+    line("analyser, warm JIT", files.size(), bytes, ours);
     line("aapt+apksigner+dexdump", files.size(), bytes, theirs);
-    System.out.printf("ratio: %.1fx faster%n", (double) theirs / ours);
+    System.out.printf(
+        "ratio: %.1fx faster in a fresh JVM, %.1fx warm%n",
+        (double) theirs / fresh, (double) theirs / ours);
     System.out.printf(
         "answers agree on %d of %d APKs (package, versions, SDKs, permissions, signer, classes)%n",
         agree, files.size());
+    System.out.printf(
+        "fresh-JVM reports identical to warm ones on %d of %d APKs%n", freshSame, files.size());
   }
 
   private static void line(String who, int n, long bytes, long nanos) {
