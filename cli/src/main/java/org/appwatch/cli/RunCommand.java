@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.appwatch.crawler.run.CrawlResult;
 import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkFeaturesJob;
+import org.appwatch.jobs.CrawlJobOptions;
 import org.appwatch.jobs.HistoryJob;
 import org.appwatch.jobs.PeersJob;
 import org.appwatch.jobs.PolicyFeaturesJob;
@@ -148,9 +149,9 @@ final class RunCommand implements Callable<Integer> {
               + policies.errors()
               + " with errors");
       stage(4, "compare with earlier crawls, count peers, assess every app");
-      new HistoryJob(spark, HistoryJob.Options.from(settings, crawlId)).execute();
-      new PeersJob(spark, PeersJob.Options.from(settings, crawlId)).execute();
-      scores = new ScoreJob(spark, ScoreJob.Options.from(settings, crawlId)).execute();
+      new HistoryJob(spark, CrawlJobOptions.from(settings, crawlId)).execute();
+      new PeersJob(spark, CrawlJobOptions.from(settings, crawlId)).execute();
+      scores = new ScoreJob(spark, CrawlJobOptions.from(settings, crawlId)).execute();
       done(
           clock,
           scores.apps()

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.appwatch.model.Settings;
 
 /**
  * Compares every app listed in a crawl with the same app (store + package) in the latest earlier
@@ -33,18 +31,6 @@ public final class HistoryJob {
   public static final String DATASET = "history";
   static final String GROUP = "history";
 
-  /** What the job needs; validated on construction. */
-  public record Options(Path workDir, String crawlId) {
-    public Options {
-      Objects.requireNonNull(workDir, "workDir");
-      CrawlApks.checkCrawlId(crawlId);
-    }
-
-    public static Options from(Settings settings, String crawlId) {
-      return new Options(settings.getPath("work.dir").toAbsolutePath(), crawlId);
-    }
-  }
-
   /**
    * The job's outcome.
    *
@@ -55,12 +41,12 @@ public final class HistoryJob {
   public record Result(Path output, long apps, long compared, String latestPrevious) {}
 
   private final SparkSession spark;
-  private final Options options;
+  private final CrawlJobOptions options;
 
   /**
    * @throws IllegalArgumentException when the crawl has no listings or no APK records
    */
-  public HistoryJob(SparkSession spark, Options options) {
+  public HistoryJob(SparkSession spark, CrawlJobOptions options) {
     this.spark = spark;
     this.options = options;
     CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);

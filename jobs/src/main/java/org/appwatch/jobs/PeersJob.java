@@ -10,12 +10,10 @@ import static org.apache.spark.sql.functions.lit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.appwatch.model.Settings;
 
 /**
  * Permission rates among the apps of the same category in the same store and crawl (M4.1): writes
@@ -28,18 +26,6 @@ public final class PeersJob {
   public static final String DATASET = "peers";
   static final String GROUP = "peers";
 
-  /** What the job needs; validated on construction. */
-  public record Options(Path workDir, String crawlId) {
-    public Options {
-      Objects.requireNonNull(workDir, "workDir");
-      CrawlApks.checkCrawlId(crawlId);
-    }
-
-    public static Options from(Settings settings, String crawlId) {
-      return new Options(settings.getPath("work.dir").toAbsolutePath(), crawlId);
-    }
-  }
-
   /**
    * @param rows rows written, one per store, category and permission
    * @param categories store categories with at least one app counted
@@ -47,12 +33,12 @@ public final class PeersJob {
   public record Result(Path output, long rows, long categories) {}
 
   private final SparkSession spark;
-  private final Options options;
+  private final CrawlJobOptions options;
 
   /**
    * @throws IllegalArgumentException when the crawl has no listings or no APK records
    */
-  public PeersJob(SparkSession spark, Options options) {
+  public PeersJob(SparkSession spark, CrawlJobOptions options) {
     this.spark = spark;
     this.options = options;
     CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);

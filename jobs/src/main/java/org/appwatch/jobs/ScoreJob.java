@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -25,7 +24,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
-import org.appwatch.model.Settings;
 
 /**
  * Turns a crawl's evidence into verdicts: per listed app, the listing, its {@code apk-features/v1}
@@ -44,18 +42,6 @@ public final class ScoreJob {
   public static final String SCORES = "scores";
   static final String GROUP = "score";
 
-  /** What the job needs; validated on construction. */
-  public record Options(Path workDir, String crawlId) {
-    public Options {
-      Objects.requireNonNull(workDir, "workDir");
-      CrawlApks.checkCrawlId(crawlId);
-    }
-
-    public static Options from(Settings settings, String crawlId) {
-      return new Options(settings.getPath("work.dir").toAbsolutePath(), crawlId);
-    }
-  }
-
   /**
    * The job's outcome.
    *
@@ -67,13 +53,13 @@ public final class ScoreJob {
       Path scores, Path findings, String previousCrawlId, long apps, long findingRows) {}
 
   private final SparkSession spark;
-  private final Options options;
+  private final CrawlJobOptions options;
 
   /**
    * @throws IllegalArgumentException when the crawl has no listings or no APK records, or the
    *     history or peers job has not written the crawl's partition
    */
-  public ScoreJob(SparkSession spark, Options options) {
+  public ScoreJob(SparkSession spark, CrawlJobOptions options) {
     this.spark = spark;
     this.options = options;
     CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);

@@ -55,15 +55,15 @@ public final class SubmitMain implements Callable<Integer> {
     JOBS.put(
         HistoryJob.GROUP,
         (spark, settings, crawlId) ->
-            new HistoryJob(spark, HistoryJob.Options.from(settings, crawlId)).execute());
+            new HistoryJob(spark, CrawlJobOptions.from(settings, crawlId)).execute());
     JOBS.put(
         PeersJob.GROUP,
         (spark, settings, crawlId) ->
-            new PeersJob(spark, PeersJob.Options.from(settings, crawlId)).execute());
+            new PeersJob(spark, CrawlJobOptions.from(settings, crawlId)).execute());
     JOBS.put(
         ScoreJob.GROUP,
         (spark, settings, crawlId) ->
-            new ScoreJob(spark, ScoreJob.Options.from(settings, crawlId)).execute());
+            new ScoreJob(spark, CrawlJobOptions.from(settings, crawlId)).execute());
   }
 
   @Parameters(

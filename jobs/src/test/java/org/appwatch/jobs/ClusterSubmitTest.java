@@ -89,8 +89,8 @@ class ClusterSubmitTest {
       new ApkFeaturesJob(
               session, new ApkFeaturesJob.Options(local, CRAWL, Duration.ofMinutes(2), 2))
           .execute();
-      new PeersJob(session, new PeersJob.Options(local, CRAWL)).execute();
-      new HistoryJob(session, new HistoryJob.Options(local, CRAWL)).execute();
+      new PeersJob(session, new CrawlJobOptions(local, CRAWL)).execute();
+      new HistoryJob(session, new CrawlJobOptions(local, CRAWL)).execute();
       lap("local mode done", start);
       for (String dataset :
           List.of("apk-manifest", ApkFeaturesJob.DATASET, PeersJob.DATASET, HistoryJob.DATASET)) {

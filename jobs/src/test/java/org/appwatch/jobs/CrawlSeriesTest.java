@@ -70,8 +70,8 @@ class CrawlSeriesTest {
             .orElseThrow();
     SeriesTruth.dropListings(workDir, crawls.get(1), dropped);
     for (String id : crawls) {
-      new HistoryJob(spark, new HistoryJob.Options(workDir, id)).execute();
-      new PeersJob(spark, new PeersJob.Options(workDir, id)).execute();
+      new HistoryJob(spark, new CrawlJobOptions(workDir, id)).execute();
+      new PeersJob(spark, new CrawlJobOptions(workDir, id)).execute();
     }
   }
 
@@ -161,7 +161,7 @@ class CrawlSeriesTest {
     // The first crawl has no history; the third has (the second is scored like it).
     for (int i : new int[] {0, 2}) {
       String crawl = crawls.get(i);
-      ScoreJob.Result result = new ScoreJob(spark, new ScoreJob.Options(workDir, crawl)).execute();
+      ScoreJob.Result result = new ScoreJob(spark, new CrawlJobOptions(workDir, crawl)).execute();
       assertEquals(i == 0 ? null : crawls.get(i - 1), result.previousCrawlId());
       Set<String> listed = listedApps(crawl);
       List<Row> scores = read(ScoreJob.SCORES, crawl).collectAsList();
@@ -228,7 +228,7 @@ class CrawlSeriesTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new ScoreJob(spark, new ScoreJob.Options(other, id)));
+            () -> new ScoreJob(spark, new CrawlJobOptions(other, id)));
     assertTrue(e.getMessage().contains("run the history job first"), e.getMessage());
   }
 
@@ -328,8 +328,8 @@ class CrawlSeriesTest {
     Path peers = workDir.resolve("datasets").resolve(PeersJob.DATASET);
     List<String> historyRows = DatasetRows.sortedJson(spark, history);
     List<String> peerRows = DatasetRows.sortedJson(spark, peers);
-    new HistoryJob(spark, new HistoryJob.Options(workDir, crawl)).execute();
-    new PeersJob(spark, new PeersJob.Options(workDir, crawl)).execute();
+    new HistoryJob(spark, new CrawlJobOptions(workDir, crawl)).execute();
+    new PeersJob(spark, new CrawlJobOptions(workDir, crawl)).execute();
     assertEquals(historyRows, DatasetRows.sortedJson(spark, history));
     assertEquals(peerRows, DatasetRows.sortedJson(spark, peers));
 
@@ -341,7 +341,7 @@ class CrawlSeriesTest {
     try {
       assertThrows(
           Exception.class,
-          () -> new HistoryJob(spark, new HistoryJob.Options(workDir, crawl)).execute());
+          () -> new HistoryJob(spark, new CrawlJobOptions(workDir, crawl)).execute());
     } finally {
       Files.delete(bogus);
     }
@@ -366,7 +366,7 @@ class CrawlSeriesTest {
   @Test
   void aStoreWithoutAPolicyFieldLeavesM11UnknownWhileAMissingLinkIsAViolation() throws Exception {
     String first = crawls.get(0);
-    new ScoreJob(spark, new ScoreJob.Options(workDir, first)).execute();
+    new ScoreJob(spark, new CrawlJobOptions(workDir, first)).execute();
     Dataset<Row> m11 =
         read(ScoreJob.SCORES, first)
             .selectExpr("store", "explode(items) i")

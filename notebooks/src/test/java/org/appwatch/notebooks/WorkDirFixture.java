@@ -12,6 +12,7 @@ import org.appwatch.crawler.run.CrawlSettings;
 import org.appwatch.crawler.run.Crawler;
 import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkFeaturesJob;
+import org.appwatch.jobs.CrawlJobOptions;
 import org.appwatch.jobs.HistoryJob;
 import org.appwatch.jobs.PeersJob;
 import org.appwatch.jobs.PolicyFeaturesJob;
@@ -56,9 +57,9 @@ final class WorkDirFixture {
     Duration timeout = Duration.ofMinutes(1);
     new ApkFeaturesJob(spark, new ApkFeaturesJob.Options(workDir, id, timeout, 2)).execute();
     new PolicyFeaturesJob(spark, new PolicyFeaturesJob.Options(workDir, id, timeout, 2)).execute();
-    new HistoryJob(spark, new HistoryJob.Options(workDir, id)).execute();
-    new PeersJob(spark, new PeersJob.Options(workDir, id)).execute();
-    new ScoreJob(spark, new ScoreJob.Options(workDir, id)).execute();
+    new HistoryJob(spark, new CrawlJobOptions(workDir, id)).execute();
+    new PeersJob(spark, new CrawlJobOptions(workDir, id)).execute();
+    new ScoreJob(spark, new CrawlJobOptions(workDir, id)).execute();
     return id;
   }
 }
