@@ -4,22 +4,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.appwatch.crawler.run.CrawlListener;
+import org.appwatch.crawler.run.CrawlSettings;
+import org.appwatch.crawler.run.Crawler;
+import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkFeaturesJob;
 import org.appwatch.jobs.ApkManifestJob;
-import org.appwatch.jobs.CrawlFixture;
-import org.appwatch.localstore.corpus.Corpus;
+import org.appwatch.jobs.CrawlJobOptions;
+import org.appwatch.jobs.HistoryJob;
+import org.appwatch.jobs.PeersJob;
+import org.appwatch.jobs.PolicyFeaturesJob;
+import org.appwatch.jobs.ScoreJob;
+import org.appwatch.localstore.Behaviour;
+import org.appwatch.localstore.LocalStore;
+import org.appwatch.localstore.StoreConfig;
+import org.appwatch.model.Settings;
 
 /**
- * Times each Spark job in local mode over crawls of N local-store apps and prints the cost per app
- * and how it grows with N. Usage: {@code JobsBenchmark [--apps 1000,10000] [--cores 2] [--work-dir
- * DIR]}. The APKs are written to a fresh work directory first (not timed as a job); one Spark
- * session serves every size, after a warm-up run over 50 apps.
+ * Times every Spark job in local mode over a real crawl of an N-app local store (its three formats)
+ * and prints the cost per app and how it grows with N. Usage: {@code JobsBenchmark [--apps
+ * 1000,10000] [--cores 2] [--work-dir DIR]}. The store prepares its APKs and the crawl runs first
+ * (timed apart, not as a job); one Spark session serves every size, after a warm-up over 50 apps.
  */
 public final class JobsBenchmark {
 
-  private record Timing(int apps, long listings, double manifestSeconds, double featuresSeconds) {}
+  private static final List<String> JOBS =
+      List.of("apk-manifest", "apk-features", "policy-features", "history", "peers", "score");
+
+  private record Timing(int apps, long listings, Map<String, Double> seconds) {}
 
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = List.of(1000, 10000);
@@ -43,10 +60,10 @@ public final class JobsBenchmark {
             .config("spark.sql.shuffle.partitions", String.valueOf(4 * cores))
             .getOrCreate();
     try {
-      run(spark, root.resolve("warm-up"), 50);
+      run(spark, root.resolve("warm-up"), 50, cores);
       List<Timing> timings = new ArrayList<>();
       for (int apps : sizes) {
-        timings.add(run(spark, root.resolve("apps-" + apps), apps));
+        timings.add(run(spark, root.resolve("apps-" + apps), apps, cores));
       }
       print(timings, cores);
     } finally {
@@ -54,24 +71,65 @@ public final class JobsBenchmark {
     }
   }
 
-  private static Timing run(SparkSession spark, Path workDir, int apps) throws Exception {
-    String crawl = "bench";
+  private static Timing run(SparkSession spark, Path workDir, int apps, int cores)
+      throws Exception {
     long t0 = System.nanoTime();
-    new CrawlFixture(workDir, crawl).addCorpus(new Corpus(apps, 42, 0), apps).write();
-    System.out.printf("%,d apps: APKs written in %.1f s%n", apps, seconds(t0));
-    long t1 = System.nanoTime();
-    new ApkManifestJob(spark, new ApkManifestJob.Options(workDir, crawl)).execute();
-    double manifest = seconds(t1);
-    long t2 = System.nanoTime();
+    String crawl = crawl(workDir, apps, cores);
+    System.out.printf("%,d apps: store prepared and crawled in %.1f s%n", apps, seconds(t0));
+    Duration timeout = Duration.ofMinutes(2);
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    time(
+        seconds,
+        "apk-manifest",
+        () -> new ApkManifestJob(spark, new ApkManifestJob.Options(workDir, crawl)).execute());
     ApkFeaturesJob.Result features =
-        new ApkFeaturesJob(
-                spark, new ApkFeaturesJob.Options(workDir, crawl, Duration.ofMinutes(2), 0))
-            .execute();
-    double featureSeconds = seconds(t2);
-    System.out.printf(
-        "%,d apps: apk-manifest %.1f s, apk-features %.1f s (%s)%n",
-        apps, manifest, featureSeconds, features);
-    return new Timing(apps, features.rows(), manifest, featureSeconds);
+        time(
+            seconds,
+            "apk-features",
+            () ->
+                new ApkFeaturesJob(spark, new ApkFeaturesJob.Options(workDir, crawl, timeout, 0))
+                    .execute());
+    time(
+        seconds,
+        "policy-features",
+        () ->
+            new PolicyFeaturesJob(spark, new PolicyFeaturesJob.Options(workDir, crawl, timeout, 0))
+                .execute());
+    CrawlJobOptions options = new CrawlJobOptions(workDir, crawl);
+    time(seconds, "history", () -> new HistoryJob(spark, options).execute());
+    time(seconds, "peers", () -> new PeersJob(spark, options).execute());
+    time(seconds, "score", () -> new ScoreJob(spark, options).execute());
+    System.out.printf("%,d apps: %s%n", apps, seconds);
+    return new Timing(apps, features.rows(), seconds);
+  }
+
+  private static String crawl(Path workDir, int apps, int cores) throws Exception {
+    try (LocalStore store = LocalStore.start(new StoreConfig(apps, 42, 0, 0, Behaviour.none()))) {
+      store.prepareApks(cores, done -> {});
+      Settings settings =
+          Settings.defaults()
+              .with(
+                  Map.of(
+                      "crawl.allow-networks", "127.0.0.0/8", "crawl.politeness.enabled", "false"),
+                  "bench");
+      return new Crawler(workDir, CrawlSettings.from(settings))
+          .run(
+              List.of(
+                  new StoreTarget("fdroid-v2", store.fdroidRepo()),
+                  new StoreTarget("web-play", store.webStore()),
+                  new StoreTarget("cn-json", store.cnApi())),
+              null,
+              new CrawlListener() {})
+          .crawlId();
+    }
+  }
+
+  private static <T> T time(Map<String, Double> seconds, String job, Callable<T> work)
+      throws Exception {
+    long start = System.nanoTime();
+    T result = work.call();
+    seconds.put(job, seconds(start));
+    return result;
   }
 
   private static void print(List<Timing> timings, int cores) {
@@ -82,31 +140,31 @@ public final class JobsBenchmark {
     System.out.println("|---:|---:|---|---:|---:|---|");
     Timing previous = null;
     for (Timing t : timings) {
-      row(
-          t,
-          "apk-manifest",
-          t.manifestSeconds(),
-          previous == null ? null : previous.manifestSeconds(),
-          previous);
-      row(
-          t,
-          "apk-features",
-          t.featuresSeconds(),
-          previous == null ? null : previous.featuresSeconds(),
-          previous);
+      for (String job : JOBS) {
+        row(t, job, previous);
+      }
+      row(t, "all jobs", previous);
       previous = t;
     }
   }
 
-  private static void row(Timing t, String job, double s, Double before, Timing previous) {
+  private static void row(Timing t, String job, Timing previous) {
+    double s = total(t, job);
     String growth =
-        before == null
+        previous == null
             ? "-"
             : String.format(
-                "%.2f× time for %.1f× apps", s / before, t.apps() / (double) previous.apps());
+                "%.2f× time for %.1f× apps",
+                s / total(previous, job), t.apps() / (double) previous.apps());
     System.out.printf(
         "| %,d | %,d | %s | %.1f s | %.1f | %s |%n",
         t.apps(), t.listings(), job, s, 1000 * s / t.apps(), growth);
+  }
+
+  private static double total(Timing t, String job) {
+    return job.equals("all jobs")
+        ? t.seconds().values().stream().mapToDouble(Double::doubleValue).sum()
+        : t.seconds().get(job);
   }
 
   private static double seconds(long start) {
