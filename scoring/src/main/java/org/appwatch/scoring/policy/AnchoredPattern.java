@@ -1,6 +1,8 @@
 package org.appwatch.scoring.policy;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +11,35 @@ import java.util.regex.Pattern;
  * tries every alternative of a long term list at every position, so the anchor check is what makes
  * a miss cheap. Same answers as {@code pattern.matcher(text).find()}; immutable and thread-safe.
  */
-record AnchoredPattern(Pattern pattern, List<String> anchors) {
+record AnchoredPattern(Pattern pattern, List<String> anchors, BitSet first) {
 
   static AnchoredPattern compile(String regex) {
-    return new AnchoredPattern(Pattern.compile(regex), CueAnchors.of(regex));
+    return new AnchoredPattern(Pattern.compile(regex), CueAnchors.of(regex), FirstChars.of(regex));
+  }
+
+  /** A matcher for {@link #next}: regions see the whole text (look-arounds, word boundaries). */
+  Matcher matcher(String text) {
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * The next match at or after {@code from}, as {@link Matcher#find()} would, trying the regex only
+   * at chars that can start a match ({@link FirstChars}); {@code m} comes from {@link #matcher}.
+   */
+  boolean next(Matcher m, String text, int from) {
+    if (first == null) {
+      m.region(from, text.length());
+      return m.find();
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (first.get(text.charAt(i))) {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** False only when the regex cannot match {@code lower}'s original text; null anchors: true. */

@@ -93,15 +93,30 @@ final class CueAnchors {
   }
 
   /**
-   * For a regex without top-level alternatives, the anchors of every mandatory element (each inner
-   * list: one of these occurs in every match), so that "A…B" cues can be skipped when A occurs but
-   * B does not. Empty when unknown or when the regex has top-level alternatives.
+   * The anchors of every mandatory element (each inner list: one of these occurs in every match),
+   * so that "A…B" cues can be skipped when A occurs but B does not. With top-level alternatives,
+   * the first alternative's lists that hold, as a set, some list of every other alternative (so
+   * "(申请|获取)…权限|权限(说明|列表)" requires 权限). Empty when unknown.
    */
   static List<List<String>> required(String regex) {
     String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
-    if (FirstChars.splitTopLevel(r).size() != 1) {
-      return List.of();
+    List<String> alternatives = FirstChars.splitTopLevel(r);
+    if (alternatives.size() == 1) {
+      return requiredInSequence(r);
     }
+    List<List<List<String>>> each =
+        alternatives.stream().map(CueAnchors::requiredInSequence).toList();
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> candidate : each.get(0)) {
+      // No anchor of the candidate in the text: every alternative then lacks one of its lists.
+      if (each.stream().allMatch(alt -> alt.stream().anyMatch(candidate::containsAll))) {
+        out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  private static List<List<String>> requiredInSequence(String r) {
     List<List<String>> out = new ArrayList<>();
     int i = 0;
     while (i < r.length()) {

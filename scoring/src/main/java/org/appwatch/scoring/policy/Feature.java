@@ -25,11 +25,6 @@ public final class Feature {
       List<AnchoredPattern> with,
       List<AnchoredPattern> without) {
 
-    /**
-     * Finds the next match starting at or after {@code from}, as {@link Matcher#find()} would, but
-     * tries the regex only at positions holding a possible first character: Java's engine would
-     * otherwise try every alternative at every position.
-     */
     /** False when some mandatory element's anchors are all missing from {@code lower}. */
     boolean possible(String lower) {
       for (List<String> anyOf : required) {
@@ -44,6 +39,21 @@ public final class Feature {
       return true;
     }
 
+    /** False when some co-occurring term cannot occur in {@code lowerContext}. */
+    boolean withPossible(String lowerContext) {
+      for (AnchoredPattern p : with) {
+        if (!p.mayMatch(lowerContext)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Finds the next match starting at or after {@code from}, as {@link Matcher#find()} would, but
+     * tries the regex only at positions holding a possible first character: Java's engine would
+     * otherwise try every alternative at every position.
+     */
     boolean next(Matcher m, String text, int from) {
       if (first == null) {
         m.region(from, text.length());
@@ -152,8 +162,10 @@ public final class Feature {
           || (cue.id().startsWith("en.") && !language.english())) {
         continue;
       }
-      if (!cue.possible(view.lowerContext())) {
-        continue; // "A…B" cues: A's anchor occurs (prefilter) but B's does not
+      if (!cue.possible(view.lowerContext()) || !cue.withPossible(view.lowerContext())) {
+        // "A…B" cues: A's anchor occurs (prefilter) but B's does not; or a co-occurring term's
+        // anchors are missing, so cooccurrence would fail whatever the cue matched.
+        continue;
       }
       Matcher m = cue.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       // The cue is cheap thanks to the first-character filter; co-occurring terms come after it.

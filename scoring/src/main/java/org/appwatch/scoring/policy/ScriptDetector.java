@@ -46,6 +46,11 @@ public final class ScriptDetector {
 
   private ScriptDetector() {}
 
+  /** {@code Character.UnicodeScript.of(c) == HAN}, by table lookup. */
+  static boolean isHan(char c) {
+    return c >= 0x80 && HAN.get(c);
+  }
+
   /** Language and script of {@code text}; never null. */
   public static LanguageInfo detect(CharSequence text) {
     int han = 0;

@@ -72,8 +72,11 @@ final class SensitiveItemExtractor {
         if (!item.getValue().mayMatch(lower)) {
           continue; // none of the item's terms occurs: its regex cannot match
         }
-        Matcher m = item.getValue().pattern().matcher(text);
-        while (m.find()) {
+        // Tried only where a term can start: a long term list would be tried at every char.
+        Matcher m = item.getValue().matcher(text);
+        for (int from = 0;
+            item.getValue().next(m, text, from);
+            from = Math.max(m.end(), m.start() + 1)) {
           boolean phrase = permission && PermissionPhrase.around(lower, m.start(), m.end());
           if (phrase || !permission || !phrased) {
             if (phrase && !phrased) {

@@ -16,7 +16,7 @@ record SentenceLanguage(boolean chinese, boolean english) {
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           latin++;
         }
-      } else if (c >= 0x3400 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      } else if (c >= 0x3400 && ScriptDetector.isHan(c)) {
         han++;
       }
     }

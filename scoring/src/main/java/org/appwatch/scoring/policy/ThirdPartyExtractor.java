@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ThirdPartyExtractor {
 
-  private static final Pattern ZH_SDK =
+  // SdkNameFinder relies on this shape: a run of 1-24 name chars, optional spaces and comma, SDK.
+  static final Pattern ZH_SDK =
       Pattern.compile("([\\p{IsHan}A-Za-z0-9+·\\-]{1,24})\\s*[,，]?\\s*SDK");
   private static final Pattern EN_SDK =
       Pattern.compile("\\b([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3}) SDK\\b");
@@ -73,9 +74,8 @@ final class ThirdPartyExtractor {
       List<String> names = new ArrayList<>();
       // Both name patterns end in "SDK"; their long leading classes are costly to try everywhere.
       boolean sdk = text.contains("SDK");
-      Matcher zh = ZH_SDK.matcher(text);
-      while (sdk && zh.find()) {
-        String name = CUT.matcher(zh.group(1)).replaceFirst("").strip();
+      for (String group : sdk ? SdkNameFinder.zhNames(text, ZH_SDK) : List.<String>of()) {
+        String name = CUT.matcher(group).replaceFirst("").strip();
         if (!name.isEmpty() && !GENERIC.contains(name) && !ONLY_GENERIC.matcher(name).matches()) {
           names.add(name + " SDK");
         }

@@ -16,9 +16,20 @@ class CueAnchorsTest {
     assertEquals(
         List.of(List.of("within"), List.of("days")),
         CueAnchors.required("(?i)\\bwithin\\s+\\d+\\s*(days)\\b"));
-    // Optional parts are not required; top-level alternatives give no requirement at all.
+    // Optional parts are not required.
     assertEquals(List.of(List.of("使用")), CueAnchors.required("(继续|开始)?使用"));
+  }
+
+  @Test
+  void topLevelAlternativesRequireOnlyWhatEachOfThemRequires() {
     assertEquals(List.of(), CueAnchors.required("共享|转让"));
+    assertEquals(
+        List.of(List.of("权限")), CueAnchors.required("(申请|请求|获取)[^。；，]{0,20}权限|权限(说明|列表|清单)"));
+    // A list of the first alternative covering one of each other alternative's lists.
+    assertEquals(
+        List.of(List.of("政策", "指引", "声明")),
+        CueAnchors.required("(本|该)(政策|指引|声明)[^。]{0,9}更新|修改[^。]{0,9}(政策|声明)"));
+    assertEquals(List.of(), CueAnchors.required("(本|隐私)(政策|指引)[^。]{0,9}更新|重大变更"));
   }
 
   @Test
