@@ -18,6 +18,16 @@ public record CrawlJobOptions(Path workDir, String crawlId) {
     CrawlApks.checkCrawlId(crawlId);
   }
 
+  /**
+   * Checks that the crawl has what these jobs read: its listings and its APK records.
+   *
+   * @throws IllegalArgumentException when either is missing
+   */
+  void requireListingsAndApks() {
+    CrawlRecords.require(workDir, crawlId, CrawlRecords.LISTINGS);
+    CrawlApks.requireRecords(workDir, crawlId);
+  }
+
   /** The work directory from {@code work.dir}, made absolute. */
   public static CrawlJobOptions from(Settings settings, String crawlId) {
     return new CrawlJobOptions(settings.getPath("work.dir").toAbsolutePath(), crawlId);

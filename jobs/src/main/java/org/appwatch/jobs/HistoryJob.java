@@ -49,8 +49,7 @@ public final class HistoryJob {
   public HistoryJob(SparkSession spark, CrawlJobOptions options) {
     this.spark = spark;
     this.options = options;
-    CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);
-    CrawlApks.requireRecords(options.workDir(), options.crawlId());
+    options.requireListingsAndApks();
   }
 
   public Result execute() throws IOException {

@@ -41,8 +41,7 @@ public final class PeersJob {
   public PeersJob(SparkSession spark, CrawlJobOptions options) {
     this.spark = spark;
     this.options = options;
-    CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);
-    CrawlApks.requireRecords(options.workDir(), options.crawlId());
+    options.requireListingsAndApks();
   }
 
   public Result execute() throws IOException {

@@ -62,8 +62,7 @@ public final class ScoreJob {
   public ScoreJob(SparkSession spark, CrawlJobOptions options) {
     this.spark = spark;
     this.options = options;
-    CrawlRecords.require(options.workDir(), options.crawlId(), CrawlRecords.LISTINGS);
-    CrawlApks.requireRecords(options.workDir(), options.crawlId());
+    options.requireListingsAndApks();
     for (String dataset : List.of(HistoryJob.DATASET, PeersJob.DATASET)) {
       Path partition = CrawlApks.partition(options.workDir(), dataset, options.crawlId());
       if (!Files.isDirectory(partition)) {

@@ -9,21 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.appwatch.crawler.run.CrawlListener;
-import org.appwatch.crawler.run.CrawlSettings;
-import org.appwatch.crawler.run.Crawler;
-import org.appwatch.crawler.run.StoreTarget;
 import org.appwatch.jobs.ApkFeaturesJob;
 import org.appwatch.jobs.ApkManifestJob;
 import org.appwatch.jobs.CrawlJobOptions;
 import org.appwatch.jobs.HistoryJob;
+import org.appwatch.jobs.LocalCrawl;
 import org.appwatch.jobs.PeersJob;
 import org.appwatch.jobs.PolicyFeaturesJob;
 import org.appwatch.jobs.ScoreJob;
-import org.appwatch.localstore.Behaviour;
-import org.appwatch.localstore.LocalStore;
-import org.appwatch.localstore.StoreConfig;
-import org.appwatch.model.Settings;
 
 /**
  * Times every Spark job in local mode over a real crawl of an N-app local store (its three formats)
@@ -74,7 +67,7 @@ public final class JobsBenchmark {
   private static Timing run(SparkSession spark, Path workDir, int apps, int cores)
       throws Exception {
     long t0 = System.nanoTime();
-    String crawl = crawl(workDir, apps, cores);
+    String crawl = LocalCrawl.crawl(workDir, apps, 42, 0, cores).crawlId();
     System.out.printf("%,d apps: store prepared and crawled in %.1f s%n", apps, seconds(t0));
     Duration timeout = Duration.ofMinutes(2);
     Map<String, Double> seconds = new LinkedHashMap<>();
@@ -101,27 +94,6 @@ public final class JobsBenchmark {
     time(seconds, "score", () -> new ScoreJob(spark, options).execute());
     System.out.printf("%,d apps: %s%n", apps, seconds);
     return new Timing(apps, features.rows(), seconds);
-  }
-
-  private static String crawl(Path workDir, int apps, int cores) throws Exception {
-    try (LocalStore store = LocalStore.start(new StoreConfig(apps, 42, 0, 0, Behaviour.none()))) {
-      store.prepareApks(cores, done -> {});
-      Settings settings =
-          Settings.defaults()
-              .with(
-                  Map.of(
-                      "crawl.allow-networks", "127.0.0.0/8", "crawl.politeness.enabled", "false"),
-                  "bench");
-      return new Crawler(workDir, CrawlSettings.from(settings))
-          .run(
-              List.of(
-                  new StoreTarget("fdroid-v2", store.fdroidRepo()),
-                  new StoreTarget("web-play", store.webStore()),
-                  new StoreTarget("cn-json", store.cnApi())),
-              null,
-              new CrawlListener() {})
-          .crawlId();
-    }
   }
 
   private static <T> T time(Map<String, Double> seconds, String job, Callable<T> work)

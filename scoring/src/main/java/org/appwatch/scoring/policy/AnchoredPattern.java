@@ -27,19 +27,7 @@ record AnchoredPattern(Pattern pattern, List<String> anchors, BitSet first) {
    * at chars that can start a match ({@link FirstChars}); {@code m} comes from {@link #matcher}.
    */
   boolean next(Matcher m, String text, int from) {
-    if (first == null) {
-      m.region(from, text.length());
-      return m.find();
-    }
-    for (int i = from; i < text.length(); i++) {
-      if (first.get(text.charAt(i))) {
-        m.region(i, text.length());
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return FirstChars.next(first, m, text, from);
   }
 
   /** False only when the regex cannot match {@code lower}'s original text; null anchors: true. */

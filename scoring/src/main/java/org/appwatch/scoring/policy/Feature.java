@@ -55,19 +55,7 @@ public final class Feature {
      * otherwise try every alternative at every position.
      */
     boolean next(Matcher m, String text, int from) {
-      if (first == null) {
-        m.region(from, text.length());
-        return m.find();
-      }
-      for (int i = from; i < text.length(); i++) {
-        if (first.get(text.charAt(i))) {
-          m.region(i, text.length());
-          if (m.lookingAt()) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return FirstChars.next(first, m, text, from);
     }
   }
 

@@ -18,6 +18,28 @@ final class FirstChars {
 
   private FirstChars() {}
 
+  /**
+   * The next match of {@code m} starting at or after {@code from}, as {@link
+   * java.util.regex.Matcher#find()} would, trying the regex only at positions holding one of {@code
+   * first} (from {@link #of}; null tries every position): Java's engine would otherwise try every
+   * alternative at every position.
+   */
+  static boolean next(BitSet first, java.util.regex.Matcher m, String text, int from) {
+    if (first == null) {
+      m.region(from, text.length());
+      return m.find();
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (first.get(text.charAt(i))) {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The possible first characters of a match of {@code regex}, or null when unknown. */
   static BitSet of(String regex) {
     BitSet out = new BitSet();
